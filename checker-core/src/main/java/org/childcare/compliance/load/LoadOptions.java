@@ -1,0 +1,28 @@
+package org.childcare.compliance.load;
+
+/**
+ * How strictly and how far the loader reads. The limits protect a run from hostile or broken input:
+ * each breach is an input error naming the file, never an OutOfMemoryError or StackOverflowError.
+ */
+public record LoadOptions(
+        boolean lenient, int maxErrors, long maxDocumentBytes, int maxNestingDepth, int maxAliases) {
+
+    /** 64 MiB per file: ten times the largest authority we know of, far below the heap. */
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+
+    public static LoadOptions strict() {
+        return new LoadOptions(false, 100, DEFAULT_MAX_DOCUMENT_BYTES, 50, 50);
+    }
+
+    public static LoadOptions lenientMode() {
+        return strict().withLenient(true);
+    }
+
+    public LoadOptions withLenient(boolean value) {
+        return new LoadOptions(value, maxErrors, maxDocumentBytes, maxNestingDepth, maxAliases);
+    }
+
+    public LoadOptions withMaxDocumentBytes(long value) {
+        return new LoadOptions(lenient, maxErrors, value, maxNestingDepth, maxAliases);
+    }
+}

@@ -1,0 +1,39 @@
+package org.childcare.compliance.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+
+/** An allegation against a person who works with children. */
+@JsonPropertyOrder({"id", "received", "initialConsideration", "concluded", "outcome"})
+public final class Allegation extends Located {
+    private String id;
+    private LocalDate received;
+    private LocalDate initialConsideration;
+    private LocalDate concluded;
+    private AllegationOutcome outcome;
+
+    public Allegation() {
+        // for the loader
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    /** @return required */
+    public LocalDate getReceived() {
+        return received;
+    }
+
+    public LocalDate getInitialConsideration() {
+        return initialConsideration;
+    }
+
+    public LocalDate getConcluded() {
+        return concluded;
+    }
+
+    public AllegationOutcome getOutcome() {
+        return outcome;
+    }
+}

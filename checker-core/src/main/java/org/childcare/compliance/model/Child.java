@@ -1,0 +1,124 @@
+package org.childcare.compliance.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** One child and all of their recorded work. */
+@JsonPropertyOrder({"id", "dateOfBirth", "yearOfBirth", "gender", "ethnicity", "disability", "unaccompaniedAsylumSeeking", "allocatedWorker", "referrals", "assessments", "s47Enquiries", "protectionPlans", "careEpisodes", "careLeaver", "chronology", "managementOversight", "recording"})
+public final class Child extends Located {
+    private String id;
+    private LocalDate dateOfBirth;
+    private Integer yearOfBirth;
+    private Gender gender;
+    private String ethnicity;
+    private Boolean disability;
+    private Boolean unaccompaniedAsylumSeeking;
+    private String allocatedWorker;
+    private List<Referral> referrals;
+    private List<Assessment> assessments;
+    private List<S47Enquiry> s47Enquiries;
+    private List<ProtectionPlan> protectionPlans;
+    private List<CareEpisode> careEpisodes;
+    private CareLeaver careLeaver;
+    private Chronology chronology;
+    private List<Oversight> managementOversight;
+    private Recording recording;
+
+    public Child() {
+        // for the loader
+    }
+
+    /** @return required, pseudonymous */
+    public String getId() {
+        return id;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    /** @return when only the year is known */
+    public Integer getYearOfBirth() {
+        return yearOfBirth;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    /** @return DfE ethnicity code */
+    public String getEthnicity() {
+        return ethnicity;
+    }
+
+    public Boolean getDisability() {
+        return disability;
+    }
+
+    public Boolean getUnaccompaniedAsylumSeeking() {
+        return unaccompaniedAsylumSeeking;
+    }
+
+    /** @return a workforce id; null = unallocated */
+    public String getAllocatedWorker() {
+        return allocatedWorker;
+    }
+
+    public List<Referral> getReferrals() {
+        return referrals == null ? List.of() : referrals;
+    }
+
+    public List<Assessment> getAssessments() {
+        return assessments == null ? List.of() : assessments;
+    }
+
+    public List<S47Enquiry> getS47Enquiries() {
+        return s47Enquiries == null ? List.of() : s47Enquiries;
+    }
+
+    public List<ProtectionPlan> getProtectionPlans() {
+        return protectionPlans == null ? List.of() : protectionPlans;
+    }
+
+    public List<CareEpisode> getCareEpisodes() {
+        return careEpisodes == null ? List.of() : careEpisodes;
+    }
+
+    public CareLeaver getCareLeaver() {
+        return careLeaver;
+    }
+
+    public Chronology getChronology() {
+        return chronology;
+    }
+
+    public List<Oversight> getManagementOversight() {
+        return managementOversight == null ? List.of() : managementOversight;
+    }
+
+    public Recording getRecording() {
+        return recording;
+    }
+
+    /**
+     * The date of birth the rules use: the recorded one, else 1 July of {@code yearOfBirth} (the
+     * middle of the year, so an age is at most six months out), else null.
+     */
+    public LocalDate effectiveDateOfBirth() {
+        if (dateOfBirth != null) {
+            return dateOfBirth;
+        }
+        return yearOfBirth == null ? null : LocalDate.of(yearOfBirth, 7, 1);
+    }
+
+    /** @return the child's age in whole years on {@code date}, or -1 when the birth date is unknown */
+    public int ageOn(LocalDate date) {
+        LocalDate born = effectiveDateOfBirth();
+        if (born == null || date == null) {
+            return -1;
+        }
+        return (int) ChronoUnit.YEARS.between(born, date);
+    }
+}

@@ -1,0 +1,23 @@
+package org.childcare.compliance.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+
+/** The case chronology. */
+@JsonPropertyOrder({"present", "lastUpdated"})
+public final class Chronology extends Located {
+    private Boolean present;
+    private LocalDate lastUpdated;
+
+    public Chronology() {
+        // for the loader
+    }
+
+    public Boolean getPresent() {
+        return present;
+    }
+
+    public LocalDate getLastUpdated() {
+        return lastUpdated;
+    }
+}

@@ -1,0 +1,24 @@
+package org.childcare.compliance.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+
+/** A personal education plan. */
+@JsonPropertyOrder({"date", "smartTargets"})
+public final class EducationPlan extends Located {
+    private LocalDate date;
+    private Boolean smartTargets;
+
+    public EducationPlan() {
+        // for the loader
+    }
+
+    /** @return required */
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public Boolean getSmartTargets() {
+        return smartTargets;
+    }
+}

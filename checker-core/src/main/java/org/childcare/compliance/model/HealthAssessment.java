@@ -1,0 +1,24 @@
+package org.childcare.compliance.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+
+/** A health assessment. */
+@JsonPropertyOrder({"date", "type"})
+public final class HealthAssessment extends Located {
+    private LocalDate date;
+    private HealthAssessmentType type;
+
+    public HealthAssessment() {
+        // for the loader
+    }
+
+    /** @return required */
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public HealthAssessmentType getType() {
+        return type;
+    }
+}

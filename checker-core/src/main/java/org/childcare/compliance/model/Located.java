@@ -1,0 +1,52 @@
+package org.childcare.compliance.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * A record of the self-assessment that remembers where it was written, so that every finding and
+ * every input error can point a user at the file and line to fix.
+ */
+public abstract class Located {
+    @JsonIgnore private String file;
+    @JsonIgnore private int line;
+    @JsonIgnore private int column;
+    @JsonIgnore private String path;
+
+    /** Free-form additions the format does not define; never read by a rule. */
+    @JsonProperty("extensions")
+    private Map<String, Object> extensions;
+
+    /** Called once by the loader as the record is read; not part of the data. */
+    public final void locate(String file, int line, int column, String path) {
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.path = path;
+    }
+
+    /** @return the file the record was read from, relative to the self-assessment root */
+    public final String sourceFile() {
+        return file;
+    }
+
+    /** @return the 1-based line where the record starts, 0 when unknown */
+    public final int sourceLine() {
+        return line;
+    }
+
+    /** @return the 1-based column where the record starts, 0 when unknown */
+    public final int sourceColumn() {
+        return column;
+    }
+
+    /** @return the record's path in the document, such as {@code children[3].careEpisodes[0]} */
+    public final String sourcePath() {
+        return path;
+    }
+
+    public final Map<String, Object> getExtensions() {
+        return extensions == null ? Map.of() : extensions;
+    }
+}

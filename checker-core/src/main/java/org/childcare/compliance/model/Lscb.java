@@ -1,0 +1,45 @@
+package org.childcare.compliance.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The Local Safeguarding Children Board. */
+@JsonPropertyOrder({"independentChair", "annualReport", "performanceDashboard", "meetings", "multiAgencyAudits", "seriousCaseReviews"})
+public final class Lscb extends Located {
+    private Boolean independentChair;
+    private LocalDate annualReport;
+    private Boolean performanceDashboard;
+    private List<LscbMeeting> meetings;
+    private List<MultiAgencyAudit> multiAgencyAudits;
+    private List<SeriousCaseReview> seriousCaseReviews;
+
+    public Lscb() {
+        // for the loader
+    }
+
+    public Boolean getIndependentChair() {
+        return independentChair;
+    }
+
+    /** @return publication date of the latest annual report */
+    public LocalDate getAnnualReport() {
+        return annualReport;
+    }
+
+    public Boolean getPerformanceDashboard() {
+        return performanceDashboard;
+    }
+
+    public List<LscbMeeting> getMeetings() {
+        return meetings == null ? List.of() : meetings;
+    }
+
+    public List<MultiAgencyAudit> getMultiAgencyAudits() {
+        return multiAgencyAudits == null ? List.of() : multiAgencyAudits;
+    }
+
+    public List<SeriousCaseReview> getSeriousCaseReviews() {
+        return seriousCaseReviews == null ? List.of() : seriousCaseReviews;
+    }
+}

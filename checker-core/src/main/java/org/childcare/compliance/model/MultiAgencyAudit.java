@@ -1,0 +1,24 @@
+package org.childcare.compliance.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+
+/** A multi-agency case audit. */
+@JsonPropertyOrder({"date", "topic"})
+public final class MultiAgencyAudit extends Located {
+    private LocalDate date;
+    private String topic;
+
+    public MultiAgencyAudit() {
+        // for the loader
+    }
+
+    /** @return required */
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+}

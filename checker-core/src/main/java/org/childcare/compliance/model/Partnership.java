@@ -1,0 +1,23 @@
+package org.childcare.compliance.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/** Multi-agency arrangements. */
+@JsonPropertyOrder({"lscb", "trainingCompliance"})
+public final class Partnership extends Located {
+    private Lscb lscb;
+    private List<TrainingCompliance> trainingCompliance;
+
+    public Partnership() {
+        // for the loader
+    }
+
+    public Lscb getLscb() {
+        return lscb;
+    }
+
+    public List<TrainingCompliance> getTrainingCompliance() {
+        return trainingCompliance == null ? List.of() : trainingCompliance;
+    }
+}

@@ -1,0 +1,23 @@
+package org.childcare.compliance.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+
+/** State of the case record. */
+@JsonPropertyOrder({"upToDate", "lastEntry"})
+public final class Recording extends Located {
+    private Boolean upToDate;
+    private LocalDate lastEntry;
+
+    public Recording() {
+        // for the loader
+    }
+
+    public Boolean getUpToDate() {
+        return upToDate;
+    }
+
+    public LocalDate getLastEntry() {
+        return lastEntry;
+    }
+}

@@ -1,0 +1,34 @@
+package org.childcare.compliance.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+
+/** A looked after child review. */
+@JsonPropertyOrder({"date", "childParticipated", "permanencePlan", "recordQuality"})
+public final class Review extends Located {
+    private LocalDate date;
+    private Boolean childParticipated;
+    private Boolean permanencePlan;
+    private RecordQuality recordQuality;
+
+    public Review() {
+        // for the loader
+    }
+
+    /** @return required */
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public Boolean getChildParticipated() {
+        return childParticipated;
+    }
+
+    public Boolean getPermanencePlan() {
+        return permanencePlan;
+    }
+
+    public RecordQuality getRecordQuality() {
+        return recordQuality;
+    }
+}

@@ -1,0 +1,29 @@
+package org.childcare.compliance.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+
+/** A supervision session. */
+@JsonPropertyOrder({"date", "actionsRecorded", "reflective"})
+public final class Supervision extends Located {
+    private LocalDate date;
+    private Boolean actionsRecorded;
+    private Boolean reflective;
+
+    public Supervision() {
+        // for the loader
+    }
+
+    /** @return required */
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public Boolean getActionsRecorded() {
+        return actionsRecorded;
+    }
+
+    public Boolean getReflective() {
+        return reflective;
+    }
+}

@@ -1,0 +1,33 @@
+package org.childcare.compliance.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** An agency's safeguarding training compliance. */
+@JsonPropertyOrder({"agency", "sector", "level", "percent"})
+public final class TrainingCompliance extends Located {
+    private String agency;
+    private Sector sector;
+    private Integer level;
+    private Double percent;
+
+    public TrainingCompliance() {
+        // for the loader
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public Integer getLevel() {
+        return level;
+    }
+
+    /** @return 0-100 */
+    public Double getPercent() {
+        return percent;
+    }
+}

@@ -1,0 +1,29 @@
+package org.childcare.compliance.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+
+/** A statutory visit. */
+@JsonPropertyOrder({"date", "seen", "seenAlone"})
+public final class Visit extends Located {
+    private LocalDate date;
+    private Boolean seen;
+    private Boolean seenAlone;
+
+    public Visit() {
+        // for the loader
+    }
+
+    /** @return required */
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public Boolean getSeen() {
+        return seen;
+    }
+
+    public Boolean getSeenAlone() {
+        return seenAlone;
+    }
+}
