@@ -1,0 +1,236 @@
+package org.childcare.compliance.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.childcare.compliance.catalogue.Aggregation;
+import org.childcare.compliance.catalogue.Criterion;
+import org.childcare.compliance.catalogue.Direction;
+import org.childcare.compliance.model.CareEpisode;
+import org.childcare.compliance.model.Child;
+import org.childcare.compliance.model.SelfAssessment;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * One run of the rules over a self-assessment, in three phases:
+ *
+ * <ol>
+ *   <li>{@link #child}: each child alone in the session with its own records, then removed, so a
+ *       child's facts never meet another's and memory stays flat however many children there are;
+ *   <li>{@link #authority}: the authority-level sections (workforce, LADO, complaints, LSCB,
+ *       evidence), once;
+ *   <li>{@link #finish}: the summary rules (SA-01, EQD-02) over every criterion's figures, then the
+ *       measures.
+ * </ol>
+ *
+ * Rules only insert {@link Outcome} and {@link Measure} facts; the counting happens here.
+ */
+public final class Evaluation implements AutoCloseable {
+    /** Findings kept per criterion for the report, besides every critical one. */
+    public static final int FINDINGS_KEPT = 500;
+
+    private final RuleBase rules;
+    private final Context context;
+    private final KieSession session;
+    private final Map<String, Tally> tallies = new TreeMap<>();
+    private long children;
+
+    public Evaluation(RuleBase rules, Context context) {
+        this.rules = rules;
+        this.context = context;
+        this.session = RuleBase.withDroolsClassLoader(() -> {
+            KieSession s = rules.kieBase().newKieSession();
+            s.setGlobal("ctx", context);
+            return s;
+        });
+    }
+
+    /** Evaluates one child's rules. */
+    public void child(Child child) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(child);
+        facts.addAll(child.getReferrals());
+        facts.addAll(child.getAssessments());
+        facts.addAll(child.getS47Enquiries());
+        facts.addAll(child.getProtectionPlans());
+        for (CareEpisode episode : child.getCareEpisodes()) {
+            facts.add(episode);
+        }
+        facts.addAll(child.getManagementOversight());
+        addIfPresent(facts, child.getCareLeaver());
+        addIfPresent(facts, child.getChronology());
+        addIfPresent(facts, child.getRecording());
+        fire(facts);
+        children++;
+    }
+
+    /** Evaluates the authority-level rules once. */
+    public void authority(SelfAssessment assessment) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(assessment);
+        if (assessment.getWorkforce() != null) {
+            facts.add(assessment.getWorkforce());
+            facts.addAll(assessment.getWorkforce().getWorkers());
+        }
+        if (assessment.getLado() != null) {
+            facts.addAll(assessment.getLado().getAllegations());
+        }
+        facts.addAll(assessment.getComplaints());
+        if (assessment.getPartnership() != null) {
+            facts.add(assessment.getPartnership());
+            addIfPresent(facts, assessment.getPartnership().getLscb());
+            facts.addAll(assessment.getPartnership().getTrainingCompliance());
+        }
+        facts.addAll(assessment.getEvidence());
+        fire(facts);
+    }
+
+    /** Runs the summary rules and returns every criterion's measurement, by ID. */
+    public Map<String, Measurement> finish(SelfAssessment assessment) {
+        Map<String, Double> declared = assessment.getIndicators();
+        Map<String, Measurement> before = measurements(declared);
+        List<Object> facts = new ArrayList<>();
+        facts.add(assessment);
+        for (Measurement m : before.values()) {
+            Double computed = "cases".equals(m.source()) ? m.measure() : null;
+            facts.add(new Figure(m.criterion(), computed, m.population(), m.declared()));
+        }
+        for (Criterion c : rules.catalogue().all()) {
+            Tally t = tallies.get(c.id());
+            if (t == null || !"child".equals(c.level())) {
+                continue;
+            }
+            t.groups.forEach((dimension, groups) -> groups.forEach((group, counts) ->
+                    facts.add(new GroupFigure(c.id(), dimension, group, counts[0], counts[1]))));
+        }
+        fire(facts);
+        return measurements(declared);
+    }
+
+    /** @return how many children were evaluated */
+    public long children() {
+        return children;
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+
+    private void fire(Collection<Object> facts) {
+        List<Object> results = RuleBase.withDroolsClassLoader(() -> {
+            List<FactHandle> handles = new ArrayList<>(facts.size());
+            for (Object fact : facts) {
+                handles.add(session.insert(fact));
+            }
+            session.fireAllRules();
+            List<Object> found = new ArrayList<>(session.getObjects(o -> o instanceof Outcome || o instanceof Measure));
+            for (FactHandle h : new ArrayList<FactHandle>(session.getFactHandles())) {
+                session.delete(h);
+            }
+            return found;
+        });
+        for (Object result : results) {
+            if (result instanceof Outcome o) {
+                tally(o.getCriterion()).add(o, aggregation(o.getCriterion()) == Aggregation.LOWEST_PART);
+            } else if (result instanceof Measure m) {
+                tally(m.criterion()).measure = m;
+            }
+        }
+    }
+
+    private Tally tally(String criterion) {
+        if (!rules.catalogue().contains(criterion)) {
+            throw new IllegalStateException("a rule inserted a result for " + criterion + ", which is not in the catalogue");
+        }
+        return tallies.computeIfAbsent(criterion, k -> new Tally(FINDINGS_KEPT));
+    }
+
+    private Aggregation aggregation(String criterion) {
+        return rules.catalogue().get(criterion).aggregation();
+    }
+
+    private Map<String, Measurement> measurements(Map<String, Double> declared) {
+        Map<String, Measurement> result = new LinkedHashMap<>();
+        for (Criterion c : rules.catalogue().all()) {
+            result.put(c.id(), measure(c, tallies.get(c.id()), declared.get(c.id())));
+        }
+        return result;
+    }
+
+    private static Measurement measure(Criterion c, Tally t, Double declared) {
+        if (t == null) {
+            t = new Tally(0);
+        }
+        Double value = null;
+        long population = t.population();
+        String explanation = null;
+        boolean lowerIsBetter = c.bands().direction() == Direction.LOWER_IS_BETTER;
+        Map<String, PartFigure> parts = new TreeMap<>();
+        t.parts.forEach((name, counts) -> parts.put(name, new PartFigure(counts[0], counts[1])));
+        switch (c.aggregation()) {
+            case RATE, EVIDENCE -> {
+                if (population > 0) {
+                    value = 100.0 * (lowerIsBetter ? t.notMet : t.met) / population;
+                }
+            }
+            case LOWEST_PART -> {
+                String worst = null;
+                for (Map.Entry<String, PartFigure> e : parts.entrySet()) {
+                    PartFigure p = e.getValue();
+                    if (p.population() == 0) {
+                        continue;
+                    }
+                    double rate = p.rate();
+                    if (value == null || rate < value) {
+                        value = rate;
+                        worst = e.getKey();
+                    }
+                    population = Math.max(population, p.population());
+                }
+                if (worst != null) {
+                    explanation = "lowest: " + worst;
+                }
+            }
+            case MEAN -> {
+                if (t.valueCount > 0) {
+                    value = t.valueSum / t.valueCount;
+                    population = t.valueCount;
+                }
+            }
+            case VALUE -> {
+                if (t.measure != null) {
+                    value = t.measure.value();
+                    population = t.measure.population();
+                    explanation = t.measure.explanation();
+                }
+            }
+        }
+        String source = null;
+        if (value != null) {
+            source = "cases";
+        } else if (declared != null) {
+            value = declared;
+            source = "indicator";
+        }
+        List<Finding> findings = new ArrayList<>(t.findings);
+        findings.sort(Finding.ORDER);
+        return new Measurement(c.id(), population, t.met, t.notYetDue, value == null ? null : round1(value), source,
+                declared, parts, List.copyOf(findings), t.findingsTotal, t.critical, explanation);
+    }
+
+    /** One decimal, half up: the precision report.json promises. */
+    public static double round1(double value) {
+        return Math.round(value * 10.0) / 10.0;
+    }
+
+    private static void addIfPresent(List<Object> facts, Object fact) {
+        if (fact != null) {
+            facts.add(fact);
+        }
+    }
+}

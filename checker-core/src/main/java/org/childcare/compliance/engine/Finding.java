@@ -1,0 +1,17 @@
+package org.childcare.compliance.engine;
+
+import java.util.Comparator;
+
+/**
+ * A record that failed a criterion: whose, which record, where it is written and why, in plain
+ * English ("initial conference 19 working days after the strategy discussion (limit 15)").
+ */
+public record Finding(String subject, String record, String file, int line, String message, boolean critical) {
+    /** Critical first, then by file, line, subject and message: the same input gives the same order. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::critical).reversed()
+            .thenComparing(Finding::file, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(Finding::line)
+            .thenComparing(Finding::subject, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Finding::record, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Finding::message, Comparator.nullsLast(Comparator.naturalOrder()));
+}

@@ -1,0 +1,36 @@
+package org.childcare.compliance.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the rules found for one criterion, before grading.
+ *
+ * @param measure the percentage (or mean, or value) rounded to one decimal; null when there was
+ *     nothing to measure
+ * @param source {@code cases} (computed from case data), {@code indicator} (from {@code
+ *     indicators:}) or null when neither
+ * @param declared the {@code indicators:} figure when one was declared
+ * @param notYetDue members left out because their first deadline had not passed by asAt
+ * @param parts per-part rates (agencies, quality elements), for the report
+ * @param findings the findings kept for the report (all critical ones and up to a cap of others)
+ * @param findingsTotal how many findings there were in all
+ */
+public record Measurement(
+        String criterion,
+        long population,
+        long met,
+        long notYetDue,
+        Double measure,
+        String source,
+        Double declared,
+        Map<String, PartFigure> parts,
+        List<Finding> findings,
+        long findingsTotal,
+        long criticalFindings,
+        String explanation) {
+
+    public boolean measured() {
+        return measure != null;
+    }
+}

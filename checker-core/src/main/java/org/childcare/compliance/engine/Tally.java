@@ -1,0 +1,85 @@
+package org.childcare.compliance.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.childcare.compliance.model.Child;
+
+/** Running counts for one criterion while children stream past; memory does not grow with them. */
+final class Tally {
+    private final int findingsKept;
+    long met;
+    long notMet;
+    long notYetDue;
+    double valueSum;
+    long valueCount;
+    long findingsTotal;
+    long critical;
+    Measure measure;
+    final Map<String, long[]> parts = new TreeMap<>();
+    /** dimension → group → {population, met} */
+    final Map<String, Map<String, long[]>> groups = new TreeMap<>();
+    final List<Finding> findings = new ArrayList<>();
+
+    Tally(int findingsKept) {
+        this.findingsKept = findingsKept;
+    }
+
+    void add(Outcome o, boolean partsAreFindings) {
+        boolean main = o.getPart() == null;
+        if (o.getStatus() == Outcome.Status.NOT_YET_DUE) {
+            if (main) {
+                notYetDue++;
+            }
+            return;
+        }
+        if (main) {
+            if (o.isMet()) {
+                met++;
+            } else {
+                notMet++;
+            }
+            if (o.getValue() != null) {
+                valueSum += o.getValue();
+                valueCount++;
+            }
+            if (o.getChild() != null) {
+                countGroups(o.getChild(), o.isMet());
+            }
+        } else {
+            long[] p = parts.computeIfAbsent(o.getPart(), k -> new long[2]);
+            p[0]++;
+            if (o.isMet()) {
+                p[1]++;
+            }
+        }
+        if (!o.isMet() && (main || partsAreFindings || o.isCritical())) {
+            findingsTotal++;
+            if (o.isCritical()) {
+                critical++;
+            }
+            if (o.isCritical() || findings.size() < findingsKept) {
+                findings.add(new Finding(o.getSubject(), o.getRecord(), o.getFile(), o.getLine(), o.getMessage(), o.isCritical()));
+            }
+        }
+    }
+
+    private void countGroups(Child child, boolean isMet) {
+        count("ethnicity", child.getEthnicity() == null ? "not recorded" : child.getEthnicity(), isMet);
+        count("gender", child.getGender() == null ? "not recorded" : child.getGender().code(), isMet);
+        count("disability", child.getDisability() == null ? "not recorded" : child.getDisability() ? "disabled" : "not disabled", isMet);
+    }
+
+    private void count(String dimension, String group, boolean isMet) {
+        long[] g = groups.computeIfAbsent(dimension, k -> new TreeMap<>()).computeIfAbsent(group, k -> new long[2]);
+        g[0]++;
+        if (isMet) {
+            g[1]++;
+        }
+    }
+
+    long population() {
+        return met + notMet;
+    }
+}
