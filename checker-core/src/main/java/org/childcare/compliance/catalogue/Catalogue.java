@@ -156,7 +156,7 @@ public final class Catalogue {
 
     private static Criterion parse(JsonNode n, String concern) {
         String id = required(n, "id");
-        if (!id.matches("[A-Z]+-[0-9]{2}")) {
+        if (!id.matches("[A-Z][A-Z0-9]*-[0-9]{2}")) {
             throw new IllegalArgumentException("id must look like CP-03");
         }
         Map<String, List<String>> areas = new TreeMap<>();

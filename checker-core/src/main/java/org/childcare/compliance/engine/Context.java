@@ -5,6 +5,10 @@ import java.time.temporal.ChronoUnit;
 import org.childcare.compliance.calendar.WorkingCalendar;
 import org.childcare.compliance.catalogue.Catalogue;
 import org.childcare.compliance.catalogue.Criterion;
+import org.childcare.compliance.model.Worker;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What every rule may ask besides the facts: the window, the calendar and the criteria's
@@ -19,13 +23,29 @@ public final class Context {
     private final LocalDate asAt;
     private final WorkingCalendar calendar;
     private final Catalogue catalogue;
+    private final Map<String, Worker> workers;
 
     public Context(LocalDate periodStart, LocalDate periodEnd, LocalDate asAt, WorkingCalendar calendar, Catalogue catalogue) {
+        this(periodStart, periodEnd, asAt, calendar, catalogue, List.of());
+    }
+
+    public Context(LocalDate periodStart, LocalDate periodEnd, LocalDate asAt, WorkingCalendar calendar, Catalogue catalogue,
+            List<Worker> workers) {
         this.periodStart = periodStart;
         this.periodEnd = periodEnd;
         this.asAt = asAt;
         this.calendar = calendar;
         this.catalogue = catalogue;
+        Map<String, Worker> byId = new HashMap<>();
+        for (Worker w : workers) {
+            byId.put(w.getId(), w);
+        }
+        this.workers = Map.copyOf(byId);
+    }
+
+    /** @return the worker with this id, or null: children's rules may ask about their workers */
+    public Worker worker(String id) {
+        return id == null ? null : workers.get(id);
     }
 
     public LocalDate periodStart() {

@@ -177,7 +177,7 @@ public final class RuleBase {
     public static String criterionOf(String ruleName) {
         int space = ruleName.indexOf(' ');
         String head = space < 0 ? ruleName : ruleName.substring(0, space);
-        return head.matches("[A-Z]+-[0-9]{2}") ? head : null;
+        return head.matches("[A-Z][A-Z0-9]*-[0-9]{2}") ? head : null;
     }
 
     private static String fileOfRule(Rule rule, List<RuleSource> sources) {

@@ -24,10 +24,20 @@ public final class SelfAssessmentLoader {
 
     /** Reads the authority-level sections, then streams each valid child to {@code sink}. */
     public LoadResult load(Path path, ChildSink sink) {
+        return load(path, header -> { }, sink);
+    }
+
+    /**
+     * Reads the authority-level sections and hands them to {@code onHeader} (only when they are
+     * readable and valid enough to evaluate: period present), then streams each valid child to
+     * {@code sink}.
+     */
+    public LoadResult load(Path path, java.util.function.Consumer<SelfAssessment> onHeader, ChildSink sink) {
         ObjectMapper mapper = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         try {
             SelfAssessment sa = mapper.readValue(path.toFile(), SelfAssessment.class);
+            onHeader.accept(sa);
             long n = 0;
             for (Child c : sa.getChildren()) {
                 c.locate(path.getFileName().toString(), 0, 0, "children[" + n + "]");
