@@ -44,7 +44,7 @@ public final class Evaluator {
         Map<String, Double> overrides = new TreeMap<>();
         List<InputProblem> setupProblems = new ArrayList<>();
         LoadResult result = loader.load(request.selfAssessment(), header -> {
-            catalogue[0] = applyStandards(rules.catalogue(), header, overrides, setupProblems);
+            catalogue[0] = Standards.apply(rules.catalogue(), header, overrides, setupProblems);
             context[0] = contextOf(header, catalogue[0]);
             evaluation[0] = new Evaluation(rules, context[0]);
         }, child -> evaluation[0].child(child));
@@ -82,24 +82,7 @@ public final class Evaluator {
                 header.getWorkforce() == null ? List.of() : header.getWorkforce().getWorkers());
     }
 
-    private static Catalogue applyStandards(Catalogue catalogue, SelfAssessment header, Map<String, Double> overrides,
-            List<InputProblem> problems) {
-        header.getStandards().forEach((key, value) -> {
-            String reason = catalogue.checkParameterKey(key);
-            if (reason == null && !(value instanceof Number)) {
-                reason = "must be a number, found '" + value + "'";
-            }
-            if (reason != null) {
-                problems.add(new InputProblem(header.sourceFile(), header.sourceLine(), header.sourceColumn(),
-                        "standards." + key, reason));
-            } else {
-                overrides.put(key, ((Number) value).doubleValue());
-            }
-        });
-        return catalogue.withOverrides(overrides);
-    }
-
-    private static List<InputProblem> checkChoices(CheckRequest request, SelfAssessment assessment) {
+    static List<InputProblem> checkChoices(CheckRequest request, SelfAssessment assessment) {
         List<InputProblem> problems = new ArrayList<>();
         String file = assessment == null ? String.valueOf(request.selfAssessment()) : assessment.sourceFile();
         String framework = choose(request.framework(), assessment == null ? null : assessment.getFramework(), "slac-2009");

@@ -97,6 +97,21 @@ public final class RuleBase {
         return compileMillis;
     }
 
+    /** Reads only the catalogue files of {@code sources}, without compiling any rule. */
+    public static Catalogue catalogueOf(List<RuleSource> sources) throws RuleException {
+        List<RuleProblem> problems = new ArrayList<>();
+        Catalogue catalogue = Catalogue.empty();
+        for (RuleSource s : sources) {
+            if (s.isCatalogue()) {
+                catalogue.read(s.displayName(), s.concern(), s.text(), problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleException(problems);
+        }
+        return catalogue;
+    }
+
     private static RuleBase build(List<RuleSource> sources, String digest) throws RuleException {
         long started = System.nanoTime();
         List<RuleProblem> problems = new ArrayList<>();

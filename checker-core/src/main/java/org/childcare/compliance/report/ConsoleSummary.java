@@ -1,0 +1,123 @@
+package org.childcare.compliance.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.childcare.compliance.engine.Finding;
+
+/**
+ * The few dozen lines a build log shows: the record of main findings, critical findings first,
+ * areas for improvement by timescale (the first few and a count), the gate verdict and where the
+ * reports were written. Every front end prints these same lines.
+ */
+public final class ConsoleSummary {
+    /** How many areas for improvement and critical findings are listed before "and N more". */
+    public static final int SHOWN = 5;
+
+    private ConsoleSummary() {}
+
+    public static List<String> lines(Report report, List<Path> written) {
+        List<String> out = new ArrayList<>();
+        out.add("Record of main findings: " + report.authority().name() + ", " + report.period().start() + " to "
+                + report.period().end() + " (as at " + report.asAt() + "; " + report.framework() + ", profile "
+                + report.profile() + ")");
+        criticalFindings(report, out);
+        String section = null;
+        int width = 0;
+        for (AreaJudgement j : report.judgements()) {
+            width = Math.max(width, j.title().length());
+        }
+        width = Math.min(width, 78);
+        for (AreaJudgement j : report.judgements()) {
+            if (!j.section().equals(section)) {
+                section = j.section();
+                out.add("");
+                out.add("  " + section);
+            }
+            String title = j.title().length() > width ? j.title().substring(0, width - 1) + "…" : j.title();
+            String grade = j.grade() == null ? "not graded (insufficient evidence)" : j.word();
+            String notes = (j.limitedEvidence() ? " [limited evidence]" : "") + (j.critical() > 0 ? " [" + j.critical() + " critical]" : "");
+            out.add("    " + pad(title, width) + "  " + grade + notes);
+        }
+        areasForImprovement(report, out);
+        out.add("");
+        out.add(report.records().read() + " records read, " + report.records().evaluated() + " evaluated, "
+                + report.records().quarantined() + " quarantined");
+        if (report.gate() != null) {
+            if (report.gate().passed()) {
+                out.add("Gate: passed");
+            } else {
+                out.add("Gate: FAILED");
+                for (String reason : report.gate().reasons()) {
+                    out.add("  - " + reason);
+                }
+            }
+        }
+        for (Path p : written) {
+            out.add("Report written: " + p);
+        }
+        return out;
+    }
+
+    private static void criticalFindings(Report report, List<String> out) {
+        List<String> critical = new ArrayList<>();
+        for (CriterionResult c : report.criteria()) {
+            for (Finding f : c.findings()) {
+                if (f.critical()) {
+                    critical.add(c.id() + " " + f.subject() + (f.record() == null ? "" : "/" + f.record()) + ": " + f.message()
+                            + (f.file() == null ? "" : " (" + f.file() + ":" + f.line() + ")"));
+                }
+            }
+        }
+        if (critical.isEmpty()) {
+            return;
+        }
+        out.add("");
+        out.add("  CRITICAL FINDINGS (" + critical.size() + "): children whose records show a possible risk now");
+        critical.stream().limit(SHOWN).forEach(line -> out.add("    ! " + line));
+        if (critical.size() > SHOWN) {
+            out.add("    … and " + (critical.size() - SHOWN) + " more in the report");
+        }
+    }
+
+    private static void areasForImprovement(Report report, List<String> out) {
+        Map<String, List<AreaForImprovement>> byTimescale = new TreeMap<>((a, b) -> rank(a) - rank(b));
+        for (AreaForImprovement a : report.areasForImprovement()) {
+            byTimescale.computeIfAbsent(a.timescale(), k -> new ArrayList<>()).add(a);
+        }
+        if (byTimescale.isEmpty()) {
+            return;
+        }
+        out.add("");
+        out.add("  Areas for improvement (" + report.areasForImprovement().size() + ")");
+        byTimescale.forEach((timescale, items) -> {
+            out.add("    " + heading(timescale) + " (" + items.size() + ")");
+            items.stream().limit(SHOWN).forEach(a -> out.add("      - " + a.criterion() + ": " + a.action()));
+            if (items.size() > SHOWN) {
+                out.add("      … and " + (items.size() - SHOWN) + " more in the report");
+            }
+        });
+    }
+
+    private static int rank(String timescale) {
+        return switch (timescale) {
+            case "immediately" -> 0;
+            case "3m" -> 1;
+            default -> 2;
+        };
+    }
+
+    private static String heading(String timescale) {
+        return switch (timescale) {
+            case "immediately" -> "Immediately";
+            case "3m" -> "Within three months";
+            default -> "Within six months";
+        };
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+}
