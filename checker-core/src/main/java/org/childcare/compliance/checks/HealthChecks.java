@@ -163,7 +163,7 @@ public final class HealthChecks {
             }
         }
         if (!breaches.isEmpty()) {
-            String more = breaches.size() == 1 ? "" : " (and " + (breaches.size() - 1) + " more)";
+            String more = breaches.size() == 1 ? "" : "; " + (breaches.size() - 1) + (breaches.size() == 2 ? " more gap" : " more gaps") + " over the limit";
             return Result.of(false, breaches.get(0) + more, breachWhere, breachRecord);
         }
         if (last == null) {
