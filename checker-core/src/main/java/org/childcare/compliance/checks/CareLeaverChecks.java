@@ -57,6 +57,11 @@ public final class CareLeaverChecks {
         }
     }
 
+    /** @return "former-relevant care leaver", or "care leaver" when the status is not recorded */
+    public static String who(CareLeaver leaver) {
+        return leaver.getStatus() == null ? "care leaver" : leaver.getStatus().code() + " care leaver";
+    }
+
     /**
      * CL-01, per care leaver: a completed pathway plan, then reviews at most {@code reviewMonths}
      * calendar months apart, from completion to the first review, between reviews and from the last
@@ -66,7 +71,7 @@ public final class CareLeaverChecks {
      */
     public static Result pathwayPlan(CareLeaver leaver, Context ctx) {
         PathwayPlan plan = leaver.getPathwayPlan();
-        String who = leaver.getStatus() == null ? "care leaver" : leaver.getStatus().code() + " care leaver";
+        String who = who(leaver);
         if (plan == null || plan.getCompleted() == null) {
             return Result.of(false, "no completed pathway plan (" + who + ")", plan == null ? leaver : plan, PATHWAY_PLAN);
         }

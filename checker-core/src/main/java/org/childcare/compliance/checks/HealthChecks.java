@@ -297,6 +297,11 @@ public final class HealthChecks {
         return new Limit(months, "limit " + months + " months from age 5, age " + age + " on " + on);
     }
 
+    /** A percentage for messages: 98 as "98%", 83.7 as "83.7%". */
+    public static String percent(double value) {
+        return (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value)) + "%";
+    }
+
     static boolean isOpen(CareEpisode episode, Context ctx) {
         return episode.getEnd() == null || episode.getEnd().isAfter(ctx.asAt());
     }
