@@ -171,7 +171,11 @@ public final class Evaluation implements AutoCloseable {
         String explanation = null;
         boolean lowerIsBetter = c.bands().direction() == Direction.LOWER_IS_BETTER;
         Map<String, PartFigure> parts = new TreeMap<>();
-        t.parts.forEach((name, counts) -> parts.put(name, new PartFigure(counts[0], counts[1])));
+        Tally tally = t;
+        t.parts.forEach((name, counts) -> {
+            double[] v = tally.partValues.get(name);
+            parts.put(name, new PartFigure(counts[0], counts[1], v == null ? null : v[0] / v[1]));
+        });
         switch (c.aggregation()) {
             case RATE, EVIDENCE -> {
                 if (population > 0) {

@@ -78,7 +78,11 @@ public final class Outcome {
         return this;
     }
 
-    /** Gives the member a value, for criteria measured as a mean (e.g. a worker's caseload). */
+    /**
+     * Gives the member a value, for criteria measured as a mean (e.g. a worker's caseload); on a
+     * {@link #part} outcome, the part's figure is the mean of its values instead of the share met
+     * (an agency's training compliance percentage, for a lowest-part criterion).
+     */
     public Outcome value(double v) {
         this.value = v;
         return this;

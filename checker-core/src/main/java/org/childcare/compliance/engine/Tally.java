@@ -18,6 +18,8 @@ final class Tally {
     long critical;
     Measure measure;
     final Map<String, long[]> parts = new TreeMap<>();
+    /** part → {sum of values, count}, for parts whose outcomes carry a value (a percentage) */
+    final Map<String, double[]> partValues = new TreeMap<>();
     /** dimension → group → {population, met} */
     final Map<String, Map<String, long[]>> groups = new TreeMap<>();
     final List<Finding> findings = new ArrayList<>();
@@ -52,6 +54,11 @@ final class Tally {
             p[0]++;
             if (o.isMet()) {
                 p[1]++;
+            }
+            if (o.getValue() != null) {
+                double[] v = partValues.computeIfAbsent(o.getPart(), k -> new double[2]);
+                v[0] += o.getValue();
+                v[1]++;
             }
         }
         if (!o.isMet() && (main || partsAreFindings || o.isCritical())) {
