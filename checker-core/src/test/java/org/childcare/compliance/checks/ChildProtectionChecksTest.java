@@ -1,9 +1,9 @@
 package org.childcare.compliance.checks;
 
-import static org.childcare.compliance.checks.CheckFixtures.child;
-import static org.childcare.compliance.checks.CheckFixtures.context;
-import static org.childcare.compliance.checks.CheckFixtures.read;
-import static org.childcare.compliance.checks.CheckFixtures.worker;
+import static org.childcare.compliance.checks.ReferralAndProtectionTestData.child;
+import static org.childcare.compliance.checks.ReferralAndProtectionTestData.context;
+import static org.childcare.compliance.checks.ReferralAndProtectionTestData.read;
+import static org.childcare.compliance.checks.ReferralAndProtectionTestData.worker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -224,7 +224,7 @@ class ChildProtectionChecksTest {
         Verdict v = ChildProtectionChecks.repeatPlan(c, second, ctx);
         assertEquals("plan started 2011-06-01, a second or later plan: the previous plan P1 ended on 2007-02-01", v.message());
         assertEquals(Status.MET, ChildProtectionChecks.repeatPlan(c, c.getProtectionPlans().get(0), ctx).status());
-        Context twoYears = context("2011-04-01", "2012-03-31", "2012-03-31", List.of(), CheckFixtures.catalogue().withOverrides(
+        Context twoYears = context("2011-04-01", "2012-03-31", "2012-03-31", List.of(), ReferralAndProtectionTestData.catalogue().withOverrides(
                 java.util.Map.of("CP-12.windowYears", 2.0)));
         Verdict outside = ChildProtectionChecks.repeatPlan(c, second, twoYears);
         assertEquals("plan started 2011-06-01, more than 2 years after the previous plan P1 ended on 2007-02-01", outside.message());

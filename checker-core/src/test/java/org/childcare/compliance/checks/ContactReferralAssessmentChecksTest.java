@@ -1,9 +1,9 @@
 package org.childcare.compliance.checks;
 
-import static org.childcare.compliance.checks.CheckFixtures.child;
-import static org.childcare.compliance.checks.CheckFixtures.context;
-import static org.childcare.compliance.checks.CheckFixtures.read;
-import static org.childcare.compliance.checks.CheckFixtures.worker;
+import static org.childcare.compliance.checks.ReferralAndProtectionTestData.child;
+import static org.childcare.compliance.checks.ReferralAndProtectionTestData.context;
+import static org.childcare.compliance.checks.ReferralAndProtectionTestData.read;
+import static org.childcare.compliance.checks.ReferralAndProtectionTestData.worker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -17,7 +17,7 @@ import org.childcare.compliance.model.Child;
 import org.childcare.compliance.model.Worker;
 
 /** Small builders for the checks' unit tests: model objects from YAML snippets, a Context with the catalogue's defaults. */
-final class CheckFixtures {
+final class ReferralAndProtectionTestData {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
@@ -36,7 +36,7 @@ final class CheckFixtures {
               - { id: CP-12, title: t, bands: default, timescale: 3m, action: a, parameters: { windowYears: 0 } }
             """;
 
-    private CheckFixtures() {}
+    private ReferralAndProtectionTestData() {}
 
     static Catalogue catalogue() {
         Catalogue c = Catalogue.empty();
