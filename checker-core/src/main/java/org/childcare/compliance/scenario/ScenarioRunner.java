@@ -13,13 +13,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.TreeMap;
 import org.childcare.compliance.check.CheckRequest;
+import org.childcare.compliance.check.CheckResult;
+import org.childcare.compliance.check.Checker;
 import org.childcare.compliance.check.Evaluated;
-import org.childcare.compliance.check.Evaluator;
 import org.childcare.compliance.check.InputException;
 import org.childcare.compliance.engine.Finding;
 import org.childcare.compliance.engine.Measurement;
 import org.childcare.compliance.engine.RuleException;
+import org.childcare.compliance.grading.GateOptions;
+import org.childcare.compliance.grading.Grading;
+import org.childcare.compliance.report.AreaJudgement;
+import org.childcare.compliance.report.GateVerdict;
 
 /**
  * Runs rule scenarios, as {@code conftest verify} runs policy tests: each scenario is a folder
@@ -39,7 +45,22 @@ import org.childcare.compliance.engine.RuleException;
  *           message: "open tail of 24 working days from the last visit (2011-04-12) to asAt (limit 10)" }
  * </pre>
  *
- * Only the keys written are compared, so a scenario states just what it is about.
+ * Only the keys written are compared, so a scenario states just what it is about. Two optional
+ * sections check the grading too:
+ *
+ * <pre>
+ * areas:                      # rows of the Record of main findings: grade 1-4, the word, or null
+ *   SAFE: 4                   # for shown but not graded (a row the profile does not show fails)
+ *   OVERALL: 3
+ * gate:
+ *   failOnGrade: adequate     # optional gate options, as interfaces.md spells them (else defaults)
+ *   passed: false
+ *   reasons: ["area SAFE graded Inadequate"]   # optional, the exact list
+ * </pre>
+ *
+ * A scenario runs the whole check ({@link Checker}), so a scenario whose self-assessment declares
+ * {@code previous:} is graded against it. Criterion grades come from the grading model ({@link
+ * #withGrading}) or, for the rules module's own fixtures, from a function given to the constructor.
  */
 public final class ScenarioRunner {
     /** The file that marks a folder as a scenario. */
@@ -49,14 +70,36 @@ public final class ScenarioRunner {
 
     private final Path rulesDirectory;
     private final Function<Evaluated, Map<String, Integer>> criterionGrades;
+    private final Checker checker;
 
     /**
      * @param rulesDirectory auditor's rules, or null for the bundled set
-     * @param criterionGrades how graded criteria get their grade (the grading model)
+     * @param criterionGrades how graded criteria get their grade; areas and the gate always come
+     *     from the grading model
      */
     public ScenarioRunner(Path rulesDirectory, Function<Evaluated, Map<String, Integer>> criterionGrades) {
+        this(rulesDirectory, criterionGrades, new Checker());
+    }
+
+    private ScenarioRunner(Path rulesDirectory, Function<Evaluated, Map<String, Integer>> criterionGrades, Checker checker) {
         this.rulesDirectory = rulesDirectory;
         this.criterionGrades = criterionGrades;
+        this.checker = checker;
+    }
+
+    /**
+     * A runner whose criterion grades, area grades and gate all come from the grading model
+     * ({@link org.childcare.compliance.grading.Grader}): what {@code verify-rules} runs.
+     *
+     * @param rulesDirectory auditor's rules, or null for the bundled set
+     */
+    public static ScenarioRunner withGrading(Path rulesDirectory) {
+        return new ScenarioRunner(rulesDirectory, null, new Checker());
+    }
+
+    /** As {@link #withGrading(Path)}, measuring with {@code evaluate} instead of the rule engine (for tests). */
+    public static ScenarioRunner withGrading(Path rulesDirectory, Checker.Evaluate evaluate) {
+        return new ScenarioRunner(rulesDirectory, null, new Checker(evaluate));
     }
 
     /** Every folder under {@code root} (itself included) that holds an {@code expected.yaml}, sorted. */
@@ -77,30 +120,127 @@ public final class ScenarioRunner {
         }
         Path input = Files.isDirectory(scenario.resolve("self-assessment")) ? scenario.resolve("self-assessment")
                 : scenario.resolve("self-assessment.yaml");
-        Evaluated evaluated;
+        JsonNode criteria = expected == null ? null : expected.get("criteria");
+        JsonNode areas = expected == null ? null : expected.get("areas");
+        JsonNode gate = expected == null ? null : expected.get("gate");
+        if (criteria == null && areas == null && gate == null) {
+            return ScenarioResult.of(name, List.of(EXPECTED + " must have a 'criteria:' map with at least one criterion"
+                    + " (or 'areas:' or 'gate:')"));
+        }
+        if (criteria != null && (!criteria.isObject() || criteria.isEmpty())) {
+            return ScenarioResult.of(name, List.of(EXPECTED + " must have a 'criteria:' map with at least one criterion"));
+        }
+        if (areas != null && !areas.isObject()) {
+            return ScenarioResult.of(name, List.of(EXPECTED + ": 'areas:' must be a map such as { SAFE: 4, OVERALL: 3 }"));
+        }
+        if (gate != null && !gate.isObject()) {
+            return ScenarioResult.of(name, List.of(EXPECTED + ": 'gate:' must be a map such as { passed: false }"));
+        }
+        GateOptions options;
         try {
-            evaluated = Evaluator.evaluate(CheckRequest.of(input).withRules(rulesDirectory)
-                    .withLenient(expected != null && expected.path("lenient").asBoolean(false)));
+            options = gateOptions(gate);
+        } catch (IllegalArgumentException e) {
+            return ScenarioResult.of(name, List.of(EXPECTED + ": gate: " + e.getMessage()));
+        }
+        CheckResult result;
+        try {
+            result = checker.check(CheckRequest.of(input).withRules(rulesDirectory)
+                    .withLenient(expected.path("lenient").asBoolean(false)), options);
         } catch (InputException e) {
             return ScenarioResult.of(name, List.of("input errors: " + e.getMessage()));
         } catch (RuleException e) {
             return ScenarioResult.of(name, List.of("rule errors: " + e.getMessage()));
         }
-        Map<String, Integer> grades = criterionGrades.apply(evaluated);
-        JsonNode criteria = expected == null ? null : expected.get("criteria");
-        if (criteria == null || !criteria.isObject() || criteria.isEmpty()) {
-            return ScenarioResult.of(name, List.of(EXPECTED + " must have a 'criteria:' map with at least one criterion"));
+        Evaluated evaluated = result.evaluated();
+        Map<String, Integer> grades = new TreeMap<>();
+        if (criterionGrades != null) {
+            grades.putAll(criterionGrades.apply(evaluated));
+        } else {
+            result.grading().criteria().forEach((id, g) -> grades.put(id, g.grade()));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = criteria.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            Measurement m = evaluated.measurements().get(e.getKey());
-            if (m == null) {
-                failures.add(e.getKey() + ": no such criterion in the rules");
-                continue;
+        if (criteria != null) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = criteria.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                Measurement m = evaluated.measurements().get(e.getKey());
+                if (m == null) {
+                    failures.add(e.getKey() + ": no such criterion in the rules");
+                    continue;
+                }
+                compare(e.getKey(), e.getValue(), m, grades.get(e.getKey()), failures);
             }
-            compare(e.getKey(), e.getValue(), m, grades.get(e.getKey()), failures);
+        }
+        if (areas != null) {
+            compareAreas(areas, result.grading(), failures);
+        }
+        if (gate != null) {
+            compareGate(gate, result.report().gate(), failures);
         }
         return ScenarioResult.of(name, failures);
+    }
+
+    private static void compareAreas(JsonNode areas, Grading grading, List<String> failures) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = areas.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = e.getKey();
+            JsonNode want = e.getValue();
+            AreaJudgement j = grading.judgement(key);
+            if (j == null) {
+                failures.add("area " + key + ": not in the record of main findings (framework " + grading.framework().id()
+                        + ", profile " + grading.profile().id() + ")");
+                continue;
+            }
+            String actual = j.grade() == null ? "not graded" : j.grade() + " (" + j.word() + ")";
+            boolean ok;
+            String wanted;
+            if (want.isNull()) {
+                ok = j.grade() == null;
+                wanted = "not graded";
+            } else if (want.isIntegralNumber()) {
+                ok = j.grade() != null && j.grade() == want.asInt();
+                wanted = String.valueOf(want.asInt());
+            } else if (want.isTextual()) {
+                ok = j.word() != null && j.word().equalsIgnoreCase(want.asText().trim());
+                wanted = want.asText();
+            } else {
+                failures.add("area " + key + ": expected a grade 1-4, a grade word or null, found " + want);
+                continue;
+            }
+            if (!ok) {
+                failures.add("area " + key + ": expected " + wanted + " but was " + actual
+                        + System.lineSeparator() + "  because: " + String.join("; ", j.reasons()));
+            }
+        }
+    }
+
+    private static void compareGate(JsonNode gate, GateVerdict verdict, List<String> failures) {
+        JsonNode passed = gate.get("passed");
+        if (passed != null && passed.asBoolean() != verdict.passed()) {
+            failures.add("gate: expected " + (passed.asBoolean() ? "passed" : "failed") + " but "
+                    + (verdict.passed() ? "passed" : "failed: " + String.join("; ", verdict.reasons())));
+        }
+        JsonNode reasons = gate.get("reasons");
+        if (reasons != null) {
+            List<String> want = new ArrayList<>();
+            reasons.forEach(r -> want.add(r.asText()));
+            if (!want.equals(verdict.reasons())) {
+                failures.add("gate: reasons differ" + System.lineSeparator() + "  expected: " + want
+                        + System.lineSeparator() + "  actual:   " + verdict.reasons());
+            }
+        }
+    }
+
+    /** The gate options a scenario states beside its expected verdict; defaults for the rest. */
+    private static GateOptions gateOptions(JsonNode gate) {
+        if (gate == null) {
+            return GateOptions.defaults();
+        }
+        return GateOptions.parse(text(gate, "failOnGrade"), text(gate, "failOnCritical"), text(gate, "failOnTimescale"),
+                text(gate, "failOnRegression"), text(gate, "failOnInsufficientEvidence"));
+    }
+
+    private static String text(JsonNode node, String key) {
+        JsonNode v = node.get(key);
+        return v == null ? null : v.isNull() ? "none" : v.asText();
     }
 
     private static void compare(String id, JsonNode want, Measurement m, Integer grade, List<String> failures) {
