@@ -14,7 +14,6 @@ import org.childcare.compliance.model.Complaint;
 import org.childcare.compliance.model.Located;
 import org.childcare.compliance.model.Lscb;
 import org.childcare.compliance.model.MultiAgencyAudit;
-import org.childcare.compliance.model.Partnership;
 import org.childcare.compliance.model.Sector;
 import org.childcare.compliance.model.SeriousCaseReview;
 import org.childcare.compliance.model.TrainingCompliance;
@@ -222,43 +221,25 @@ public final class PartnershipChecks {
         return t.getSector() != null && t.getSector() != Sector.HEALTH && t.getPercent() != null;
     }
 
+    /** The part (and subject) of a training figure: the agency, or its sector when unnamed. */
+    public static String agency(TrainingCompliance t) {
+        return t.getAgency() != null ? t.getAgency() : "unnamed " + t.getSector().code() + " agency";
+    }
+
+    /** The record of a training figure: its level. */
+    public static String trainingLevel(TrainingCompliance t) {
+        return t.getLevel() == null ? "all levels" : "level " + t.getLevel();
+    }
+
     /**
-     * PART-01: an agency's compliance is a finding when it is below the lowest figure the bands
-     * grade Good, since the lowest agency is the measure.
+     * PART-01, as HLT-05 for health: one part per agency carrying its percentage (the measure is the
+     * lowest agency's; an agency reporting several levels has their mean). A figure below the
+     * criterion's Good band is a finding.
      */
     public static Result trainingCompliance(TrainingCompliance t, Context ctx) {
         double good = ctx.catalogue().get("PART-01").bands().good();
-        String text = label(t) + ": " + WorkforceChecks.number(t.getPercent()) + "% trained in safeguarding (Good needs "
-                + WorkforceChecks.number(good) + ")";
-        return Result.of(t.getPercent() >= good, text);
-    }
-
-    /** PART-01's value: the lowest non-health agency's compliance, or null when none is given. */
-    public static Measure lowestNonHealthCompliance(Partnership p) {
-        TrainingCompliance lowest = null;
-        long n = 0;
-        for (TrainingCompliance t : p.getTrainingCompliance()) {
-            if (nonHealth(t)) {
-                n++;
-                if (lowest == null || t.getPercent() < lowest.getPercent()) {
-                    lowest = t;
-                }
-            }
-        }
-        if (lowest == null) {
-            return null;
-        }
-        return new Measure("PART-01", lowest.getPercent(), n, "lowest: " + label(lowest));
-    }
-
-    /** "Police (police, level 3)". */
-    static String label(TrainingCompliance t) {
-        String name = t.getAgency() == null ? t.getSector().code() : t.getAgency();
-        return name + " (" + t.getSector().code() + (t.getLevel() == null ? "" : ", level " + t.getLevel()) + ")";
-    }
-
-    /** The record id of a training figure: its level, when given. */
-    public static String trainingRecord(TrainingCompliance t) {
-        return t.getLevel() == null ? "training" : "training level " + t.getLevel();
+        boolean met = t.getPercent() >= good;
+        return Result.of(met, "safeguarding training compliance " + WorkforceChecks.number(t.getPercent()) + "% at "
+                + trainingLevel(t) + (met ? "" : " (below " + WorkforceChecks.number(good) + "%, the good band)"));
     }
 }

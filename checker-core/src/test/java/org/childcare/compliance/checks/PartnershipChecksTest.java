@@ -4,7 +4,6 @@ import static org.childcare.compliance.checks.WorkforceChecksTest.context;
 import static org.childcare.compliance.checks.WorkforceChecksTest.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -14,7 +13,6 @@ import org.childcare.compliance.model.Allegation;
 import org.childcare.compliance.model.BoardAttendance;
 import org.childcare.compliance.model.Complaint;
 import org.childcare.compliance.model.Lscb;
-import org.childcare.compliance.model.Partnership;
 import org.childcare.compliance.model.SeriousCaseReview;
 import org.childcare.compliance.model.TrainingCompliance;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,7 @@ class PartnershipChecksTest {
               - { id: LADO-01, title: t, bands: "95 / 85 / 70", timescale: now, action: a, parameters: { initialWorkingDays: 1 } }
               - { id: CMP-01, title: t, bands: "95 / 85 / 70", timescale: 6m, action: a, parameters: { maxWorkingDays: 10 } }
               - { id: LSCB-05, title: t, bands: "100 / 100 / 50", timescale: 6m, action: a, parameters: { minAudits: 2 } }
-              - { id: PART-01, title: t, bands: "95 / 80 / 70", timescale: 6m, action: a, aggregation: value }
+              - { id: PART-01, title: t, bands: "95 / 80 / 70", timescale: 6m, action: a, aggregation: lowest-part }
             """;
 
     private final Context ctx = context("2010-04-01", "2011-03-31", "2011-03-31", CATALOGUE);
@@ -123,25 +121,25 @@ class PartnershipChecksTest {
     }
 
     @Test
-    void trainingTakesTheLowestNonHealthAgency() {
-        Partnership p = read("""
-                trainingCompliance:
-                  - { agency: Police, sector: police, level: 3, percent: 81 }
-                  - { agency: Schools, sector: education, percent: 79.5 }
-                  - { agency: NHS, sector: health, percent: 40 }
-                  - { agency: Unknown, percent: 10 }
-                """, Partnership.class);
-        Measure m = PartnershipChecks.lowestNonHealthCompliance(p);
-        assertEquals(79.5, m.value());
-        assertEquals(2, m.population());
-        assertEquals("lowest: Schools (education)", m.explanation());
-        assertFalse(PartnershipChecks.nonHealth(p.getTrainingCompliance().get(2)));
-        assertFalse(PartnershipChecks.nonHealth(p.getTrainingCompliance().get(3)), "sector unknown");
-        assertTrue(PartnershipChecks.trainingCompliance(p.getTrainingCompliance().get(0), ctx).met());
-        PartnershipChecks.Result below = PartnershipChecks.trainingCompliance(p.getTrainingCompliance().get(1), ctx);
-        assertEquals("Schools (education): 79.5% trained in safeguarding (Good needs 80)", below.message());
-        assertNull(PartnershipChecks.lowestNonHealthCompliance(read("{ trainingCompliance: [ { agency: NHS, sector: health, percent: 40 } ] }",
-                Partnership.class)));
-        assertEquals("training", PartnershipChecks.trainingRecord(read("{ agency: X, sector: la, percent: 90 }", TrainingCompliance.class)));
+    void trainingFiguresBelowTheGoodBandAreFindings() {
+        List<TrainingCompliance> t = read("""
+                - { agency: Police, sector: police, level: 3, percent: 80 }
+                - { agency: Schools, sector: education, percent: 79.5 }
+                - { agency: NHS, sector: health, percent: 40 }
+                - { agency: Unknown, percent: 10 }
+                - { sector: voluntary, percent: 90 }
+                """, TrainingList.class);
+        assertTrue(PartnershipChecks.nonHealth(t.get(0)));
+        assertFalse(PartnershipChecks.nonHealth(t.get(2)));
+        assertFalse(PartnershipChecks.nonHealth(t.get(3)), "sector unknown");
+        PartnershipChecks.Result atGood = PartnershipChecks.trainingCompliance(t.get(0), ctx);
+        assertTrue(atGood.met());
+        assertEquals("safeguarding training compliance 80% at level 3", atGood.message());
+        PartnershipChecks.Result below = PartnershipChecks.trainingCompliance(t.get(1), ctx);
+        assertEquals("safeguarding training compliance 79.5% at all levels (below 80%, the good band)", below.message());
+        assertEquals("unnamed voluntary agency", PartnershipChecks.agency(t.get(4)));
+        assertEquals("level 3", PartnershipChecks.trainingLevel(t.get(0)));
     }
+
+    static final class TrainingList extends java.util.ArrayList<TrainingCompliance> {}
 }
