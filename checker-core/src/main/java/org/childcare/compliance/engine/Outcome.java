@@ -66,6 +66,11 @@ public final class Outcome {
         return new Outcome(criterion, met ? Status.MET : Status.NOT_MET, subject, record, where, message, null);
     }
 
+    /** An authority-level member (a worker, an allegation) whose first deadline has not passed by asAt. */
+    public static Outcome notYetDueOfSubject(String criterion, String subject, Located where, String record, String message) {
+        return new Outcome(criterion, Status.NOT_YET_DUE, subject, record, where, message, null);
+    }
+
     /** Marks a finding as critical: a possible risk to the child now (grading.md). */
     public Outcome critical() {
         this.critical = true;
