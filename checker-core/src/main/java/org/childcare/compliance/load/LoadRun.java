@@ -350,8 +350,9 @@ final class LoadRun {
     private void afterHeaders() {
         Source first = sources.stream().filter(s -> !s.broken).findFirst().orElse(sources.get(0));
         String where = sources.size() > 1 ? " (no file of the directory gives it)" : "";
+        boolean complete = sources.stream().noneMatch(s -> s.broken); // else a missing section may be unread
         for (Prop p : ROOT.props) {
-            if (p.required && !rootKeys.contains(p.name)) {
+            if (complete && p.required && !rootKeys.contains(p.name)) {
                 fileError(first, 1, 1, "", "missing required field '" + p.name + "'" + where);
             }
         }
@@ -993,9 +994,9 @@ final class LoadRun {
     private Object badCode(Tokens t, String text, List<String> allowed, String name, String parent, String key,
             int index) {
         String guess = Suggest.closest(text, allowed);
-        problem(t.line(), t.column(), join(parent, key, index), "unknown " + name + " '" + text + "'"
-                + (guess == null ? "" : ", did you mean '" + guess + "'?") + "; expected one of: "
-                + String.join(", ", allowed));
+        problem(t.line(), t.column(), join(parent, key, index), "unknown " + name + " '" + text
+                + "'; expected one of: " + String.join(", ", allowed)
+                + (guess == null ? "" : " (did you mean '" + guess + "'?)"));
         return INVALID;
     }
 

@@ -104,11 +104,12 @@ public final class SelfAssessmentLoader {
         LoaderOptions yaml = new LoaderOptions();
         // the parser counts code points, so a file within maxDocumentBytes is always within it
         yaml.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, options.maxDocumentBytes()));
-        // these three act in SnakeYAML's composer, which Jackson does not use: set for any future
-        // use of SnakeYAML here, and enforced by the loader's own walk
+        // these two act in SnakeYAML's composer, which Jackson does not use: set for any future use
+        // of SnakeYAML here; the loader's own walk enforces both. Duplicate keys are left allowed
+        // here on purpose: setAllowDuplicateKeys(false) makes Jackson's parser fail at the first
+        // one, while the walk reports every duplicate and goes on.
         yaml.setNestingDepthLimit(options.maxNestingDepth());
         yaml.setMaxAliasesForCollections(options.maxAliases());
-        yaml.setAllowDuplicateKeys(false);
         this.yamlFactory = YAMLFactory.builder().loaderOptions(yaml).streamReadConstraints(constraints).build();
         this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
     }

@@ -47,15 +47,22 @@ abstract class Tokens {
             this.yaml = parser instanceof YAMLParser y ? y : null;
         }
 
+        private JsonToken current;
+
+        /** An empty scalar ({@code end:} with nothing after it, or {@code ""}) is null, as in YAML. */
         @Override
         JsonToken next() throws IOException {
             location = null;
-            return parser.nextToken();
+            current = parser.nextToken();
+            if (current == JsonToken.VALUE_STRING && parser.getTextLength() == 0) {
+                current = JsonToken.VALUE_NULL;
+            }
+            return current;
         }
 
         @Override
         JsonToken current() {
-            return parser.currentToken();
+            return current;
         }
 
         @Override
@@ -95,7 +102,7 @@ abstract class Tokens {
             if (yaml == null) {
                 return null;
             }
-            JsonToken t = parser.currentToken();
+            JsonToken t = current;
             if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                 return null; // the YAML parser repeats a mapping's anchor on its first key
             }
