@@ -1360,6 +1360,14 @@ final class LoadRun {
         if (problem.startsWith("mapping values are not allowed here")) {
             return "YAML syntax error: unexpected ':' (quote a value that contains ': ', or check the indentation)";
         }
+        String opened = m.getContextMark() == null ? "" : " at line " + (m.getContextMark().getLine() + 1)
+                + ", column " + (m.getContextMark().getColumn() + 1);
+        if (problem.startsWith("expected ',' or ']'")) {
+            return "YAML syntax error: the list opened with '['" + opened + " is not closed with ']'";
+        }
+        if (problem.startsWith("expected ',' or '}'")) {
+            return "YAML syntax error: the mapping opened with '{'" + opened + " is not closed with '}'";
+        }
         String context = m.getContext() == null ? "" : m.getContext().trim();
         return "YAML syntax error: " + problem + (context.isEmpty() ? "" : " (" + context + ")");
     }

@@ -110,7 +110,8 @@ public final class SelfAssessmentLoader {
         // one, while the walk reports every duplicate and goes on.
         yaml.setNestingDepthLimit(options.maxNestingDepth());
         yaml.setMaxAliasesForCollections(options.maxAliases());
-        this.yamlFactory = YAMLFactory.builder().loaderOptions(yaml).streamReadConstraints(constraints).build();
+        this.yamlFactory = AnchoredYaml.factory(
+                YAMLFactory.builder().loaderOptions(yaml).streamReadConstraints(constraints));
         this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
     }
 

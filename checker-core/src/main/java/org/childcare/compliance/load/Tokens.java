@@ -106,6 +106,9 @@ abstract class Tokens {
             if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                 return null; // the YAML parser repeats a mapping's anchor on its first key
             }
+            if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+                return AnchoredYaml.scalarAnchor(yaml);
+            }
             try {
                 Object id = yaml.getObjectId();
                 return id == null ? null : id.toString();
