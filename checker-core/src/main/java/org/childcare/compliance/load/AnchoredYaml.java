@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
@@ -21,6 +22,15 @@ final class AnchoredYaml {
 
     static YAMLFactory factory(YAMLFactoryBuilder builder) {
         return new Factory(builder);
+    }
+
+    /** @return the parser's token line, or -1 when it is not one of ours */
+    static int tokenLine(YAMLParser parser) {
+        return parser instanceof Parser p ? p.tokenLine() : -1;
+    }
+
+    static int tokenColumn(YAMLParser parser) {
+        return parser instanceof Parser p ? p.tokenColumn() : -1;
     }
 
     /** @return the anchor of the current scalar, or null */
@@ -50,6 +60,17 @@ final class AnchoredYaml {
 
         String scalarAnchor() {
             return _lastEvent instanceof ScalarEvent scalar ? scalar.getAnchor() : null;
+        }
+
+        /** Like currentTokenLocation().getLineNr(), without building a location. */
+        int tokenLine() {
+            Mark mark = _lastEvent == null ? null : _lastEvent.getStartMark();
+            return mark == null ? 0 : mark.getLine() + 1;
+        }
+
+        int tokenColumn() {
+            Mark mark = _lastEvent == null ? null : _lastEvent.getStartMark();
+            return mark == null ? 0 : mark.getColumn() + 1;
         }
     }
 }

@@ -1151,8 +1151,8 @@ final class LoadRun {
     private void expand(long tokens, Tokens t, String path) {
         expanded += tokens;
         if (expanded > MAX_EXPANDED_TOKENS) {
-            fileError(file, t.line(), t.column(), path, "YAML aliases expand to more than " + MAX_EXPANDED_TOKENS
-                    + " values: aliases are limited to protect the checker from alias bombs; write the values out");
+            fileError(file, t.line(), t.column(), path, "YAML anchors and aliases copy more than " + MAX_EXPANDED_TOKENS
+                    + " values: they are limited to protect the checker from alias bombs; write the values out");
             throw new BrokenFile();
         }
     }

@@ -33,6 +33,10 @@ import org.yaml.snakeyaml.LoaderOptions;
  *       largest child plus one entry per id (for the duplicate-id check), not by the authority.
  * </ol>
  *
+ * <p>YAML is tokenized twice (pass 1 must tokenize the children to skip them), so a large YAML input
+ * costs about twice SnakeYAML's parse time; JSON, the format's fast path for large exports, is far
+ * quicker.
+ *
  * <p>Binding is a walk over Jackson's streaming parser (YAML via SnakeYAML, JSON via Jackson's JSON
  * parser: same model, same errors) that sets the model's fields itself, so that every error is
  * recoverable: a bad date, an unknown key or a wrong type is reported and the walk goes on. Every
@@ -46,9 +50,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  *       STRICT_DUPLICATE_DETECTION is deliberately not used: it throws from inside the parser and
  *       leaves it unusable, so nothing after the first duplicate would be checked.
  *   <li>YAML anchors and aliases are expanded by the loader (Jackson's YAML parser reports an alias
- *       as a string). Each file may use at most {@link LoadOptions#maxAliases()} aliases and alias
- *       expansion may copy at most {@value LoadRun#MAX_EXPANDED_TOKENS} tokens; a breach stops that
- *       file with one error. Records read through an alias are located at the anchor. Merge keys
+ *       as a string). Each file may use at most {@link LoadOptions#maxAliases()} aliases, and recording
+ *       anchored values plus expanding aliases may copy at most {@value LoadRun#MAX_EXPANDED_TOKENS}
+ *       tokens (an alias bomb hits this first); a breach stops that file with one error. Records read through an alias are located at the anchor. Merge keys
  *       ({@code <<}) are not supported.
  *   <li>Nesting deeper than {@link LoadOptions#maxNestingDepth()} (the top mapping is level 1), a
  *       file larger than {@link LoadOptions#maxDocumentBytes()} (checked before parsing), bytes that

@@ -82,13 +82,27 @@ abstract class Tokens {
             return location;
         }
 
+        // Positions are asked for every key and value: for YAML, read them from SnakeYAML's mark
+        // (as currentTokenLocation() does) without building a JsonLocation each time.
         @Override
         int line() {
+            if (yaml != null) {
+                int line = AnchoredYaml.tokenLine(yaml);
+                if (line >= 0) {
+                    return line;
+                }
+            }
             return location().getLineNr();
         }
 
         @Override
         int column() {
+            if (yaml != null) {
+                int column = AnchoredYaml.tokenColumn(yaml);
+                if (column >= 0) {
+                    return column;
+                }
+            }
             return location().getColumnNr();
         }
 
