@@ -66,6 +66,9 @@ final class LoadRun {
     /** Alias expansion may copy at most this many tokens per file, however few aliases do it. */
     static final int MAX_EXPANDED_TOKENS = 1_000_000;
 
+    /** A quarantined record lists this many of its problems, then how many more. */
+    static final int MAX_REASONS = 10;
+
     private static final Object INVALID = new Object();
     private static final ValueType CHILD = childType();
     private static final ValueType ANY = anyType();
@@ -104,7 +107,8 @@ final class LoadRun {
         final Source source;
         final int line;
         final String path;
-        final List<InputProblem> reasons = new ArrayList<>(0);
+        final List<InputProblem> reasons = new ArrayList<>(0); // the first few, for the report
+        int problems;
         Located bean;
         boolean invalid;
 
@@ -329,8 +333,10 @@ final class LoadRun {
                 }
                 readBean(t, ROOT, assessment, "");
                 if (t.next() != null) {
-                    fileError(s, t.line(), t.column(), "", "a second YAML document ('---') in the same file:"
-                            + " a file holds one document; start another file instead");
+                    fileError(s, t.line(), t.column(), "", s.json
+                            ? "more content after the top object: a file holds one object"
+                            : "a second YAML document ('---') in the same file: a file holds one document;"
+                                    + " start another file instead");
                 }
             } catch (IOException e) {
                 syntaxError(s, parser, e);
@@ -501,10 +507,6 @@ final class LoadRun {
             StringBuilder reason = new StringBuilder();
             int shown = 0;
             for (InputProblem p : r.reasons) {
-                if (shown == 10) {
-                    reason.append("; and ").append(r.reasons.size() - shown).append(" more");
-                    break;
-                }
                 if (shown++ > 0) {
                     reason.append("; ");
                 }
@@ -513,6 +515,9 @@ final class LoadRun {
                     reason.append(p.path()).append(": ");
                 }
                 reason.append(p.message());
+            }
+            if (r.problems > shown) {
+                reason.append("; and ").append(r.problems - shown).append(" more");
             }
             quarantined.add(new QuarantinedRecord(r.kind, r.subject(), r.source.name, r.line, reason.toString()));
         }
@@ -1277,7 +1282,9 @@ final class LoadRun {
         if (record != null) {
             record.invalid = true;
             if (options.lenient()) {
-                record.reasons.add(p);
+                if (record.problems++ < MAX_REASONS) {
+                    record.reasons.add(p);
+                }
                 return;
             }
         }

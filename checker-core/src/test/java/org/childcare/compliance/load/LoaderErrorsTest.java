@@ -320,4 +320,47 @@ class LoaderErrorsTest extends LoaderTestSupport {
                 errors(loaded));
         assertNull(loaded.result().assessment());
     }
+
+    @Test
+    void unknownSectionsAtTheTop() {
+        Path file = write("sa.yaml", HEADER.replace("children:\n", "chidren: []\nworkfroce: {}\n"));
+        assertEquals(List.of(
+                "sa.yaml:9:1: chidren: unknown key 'chidren', did you mean 'children'?",
+                "sa.yaml:10:1: workfroce: unknown key 'workfroce', did you mean 'workforce'?"),
+                errors(load(file)));
+    }
+
+    @Test
+    void emptyValuesAreAbsent() {
+        Path file = write("sa.yaml", HEADER + """
+                  - id: C1
+                    allocatedWorker:
+                    careEpisodes:
+                      - start: 2011-02-01
+                        end:
+                  - id:
+                """);
+        Loaded loaded = load(file);
+        assertEquals(List.of("sa.yaml:15:5: children[1]: missing required field 'id'"), errors(loaded));
+        assertNull(loaded.children().get(0).getAllocatedWorker());
+        assertNull(loaded.children().get(0).getCareEpisodes().get(0).getEnd());
+    }
+
+    @Test
+    void yamlMergeKeysAreNotSupported() {
+        Path file = write("sa.yaml", HEADER + """
+                  - id: C1
+                    <<: { gender: male }
+                """);
+        assertEquals(List.of("sa.yaml:11:5: children[0].<<: YAML merge keys ('<<') are not supported: write the keys out"),
+                errors(load(file)));
+    }
+
+    @Test
+    void moreThanOneJsonObjectIsAnError() {
+        Path file = write("sa.json", "{\"schemaVersion\": 1, \"authority\": {\"name\": \"N\"},"
+                + " \"period\": {\"start\": \"2010-04-01\", \"end\": \"2011-03-31\"}}\n{}\n");
+        assertEquals(List.of("sa.json:2:1: more content after the top object: a file holds one object"),
+                errors(load(file)));
+    }
 }

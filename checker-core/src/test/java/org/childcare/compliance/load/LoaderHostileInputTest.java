@@ -92,8 +92,10 @@ class LoaderHostileInputTest extends LoaderTestSupport {
                       - date: 2010-07-14
                         attendance: &all { police: true, health: true, education: true, probation: false, la: true }
                       - { date: 2010-10-13, attendance: *all }
+                workforce:
+                  workers: [{ id: &sw SW1 }]
                 children:
-                  - &child { id: C1, referrals: [{ date: 2010-11-02 }] }
+                  - &child { id: C1, allocatedWorker: *sw, referrals: [{ date: 2010-11-02 }] }
                 """);
         Loaded loaded = load(file);
         assertEquals(List.of(), errors(loaded));
@@ -101,6 +103,7 @@ class LoaderHostileInputTest extends LoaderTestSupport {
         assertEquals(Boolean.TRUE, meetings.get(1).getAttendance().getPolice());
         assertEquals(Boolean.FALSE, meetings.get(1).getAttendance().getProbation());
         assertEquals(8, meetings.get(1).getAttendance().sourceLine(), "located at the anchor");
+        assertEquals("SW1", loaded.children().get(0).getAllocatedWorker(), "an alias of a single value");
     }
 
     @Test

@@ -139,4 +139,15 @@ class LoaderLenientTest extends LoaderTestSupport {
         assertEquals(5, loaded.result().quarantined().size());
         assertEquals(new RecordCounts(7, 2, 5), loaded.result().counts());
     }
+
+    @Test
+    void aQuarantinedRecordListsTenProblemsThenCountsTheRest() {
+        String visits = "[" + "{ date: 2011-02-30 }, ".repeat(11) + "{ date: 2011-02-30 }]";
+        Loaded loaded = load(write("sa.yaml", HEADER + "  - { id: C1, careEpisodes: [{ start: 2011-02-01, visits: "
+                + visits + " }] }\n"), LoadOptions.lenientMode());
+        String reason = loaded.result().quarantined().get(0).reason();
+        assertTrue(reason.startsWith("10:68: children[0].careEpisodes[0].visits[0].date: '2011-02-30' is not a date:"
+                + " February 2011 has 28 days; "), reason);
+        assertTrue(reason.endsWith("; and 2 more"), reason);
+    }
 }
