@@ -25,4 +25,16 @@ public record LoadOptions(
     public LoadOptions withMaxDocumentBytes(long value) {
         return new LoadOptions(lenient, maxErrors, value, maxNestingDepth, maxAliases);
     }
+
+    public LoadOptions withMaxErrors(int value) {
+        return new LoadOptions(lenient, value, maxDocumentBytes, maxNestingDepth, maxAliases);
+    }
+
+    public LoadOptions withMaxNestingDepth(int value) {
+        return new LoadOptions(lenient, maxErrors, maxDocumentBytes, value, maxAliases);
+    }
+
+    public LoadOptions withMaxAliases(int value) {
+        return new LoadOptions(lenient, maxErrors, maxDocumentBytes, maxNestingDepth, value);
+    }
 }
