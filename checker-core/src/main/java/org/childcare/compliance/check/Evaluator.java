@@ -47,7 +47,11 @@ public final class Evaluator {
             catalogue[0] = Standards.apply(rules.catalogue(), header, overrides, setupProblems);
             context[0] = contextOf(header, catalogue[0]);
             evaluation[0] = new Evaluation(rules, context[0]);
-        }, child -> evaluation[0].child(child));
+        }, child -> {
+            if (evaluation[0] != null) {
+                evaluation[0].child(child);
+            }
+        });
         List<InputProblem> problems = new ArrayList<>(result.errors());
         problems.addAll(setupProblems);
         problems.addAll(checkChoices(request, result.assessment()));
