@@ -94,11 +94,11 @@ public final class NorthfieldExample {
         r.put("CL-02", 0.90);    // Good (94/87/77)
         r.put("CL-03", 0.57);    // Good (64/51/44)
         r.put("CL-04", 0.97);    // Outstanding (95/90/80)
-        r.put("WF-01", 0.80);    // average caseload about 16: Good (<=15/18/22)
+        r.put("WF-01", 0.70);    // average caseload about 16: Good (<=15/18/22)
         r.put("WF-02", 1.0);     // Outstanding: newly qualified caseloads protected
         r.put("WF-03", 0.91);    // 9% vacancies: Good (<=4/13/30)
         r.put("WF-04", 0.92);    // 8% agency: Good (<=3/13/32)
-        r.put("WF-05", 0.88);    // about 10% turnover: Good (<=10/15/24)
+        r.put("WF-05", 0.82);    // about 12% turnover: Good (<=10/15/24)
         r.put("WF-06", 0.97);    // Good (100/95/85)
         r.put("SUP-01", 0.88);   // Good
         r.put("SUP-02", 0.90);   // Good
@@ -146,7 +146,7 @@ public final class NorthfieldExample {
         r.put("CP-08", 0.62);
         r.put("CP-09", 0.64);
         r.put("CP-10", 0.88);
-        r.put("CP-11", 0.95);
+        r.put("CP-11", 0.955);
         r.put("CP-12", 0.80);
         r.put("LAC-01", 0.87);
         r.put("LAC-02", 0.75);
@@ -167,11 +167,11 @@ public final class NorthfieldExample {
         r.put("EDU-04", 0.88);
         r.put("CL-01", 0.82);
         r.put("CL-04", 0.93);
-        r.put("WF-01", 0.55);
+        r.put("WF-01", 0.40);
         r.put("WF-02", 0.85);
         r.put("WF-03", 0.85);
         r.put("WF-04", 0.86);
-        r.put("WF-05", 0.84);
+        r.put("WF-05", 0.78);
         r.put("WF-06", 0.90);
         r.put("SUP-01", 0.80);
         r.put("SUP-02", 0.82);

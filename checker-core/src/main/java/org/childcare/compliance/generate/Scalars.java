@@ -55,6 +55,17 @@ final class Scalars {
     }
 
     private static boolean needsQuotes(String s) {
+        if (!s.isEmpty() && isAsciiLetter(s.charAt(0)) && s.charAt(s.length() - 1) != ' ') {
+            boolean simple = true;
+            for (int i = 1; i < s.length() && simple; i++) {
+                char c = s.charAt(i);
+                simple = isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'
+                        || c == ' ' || c == '/' || c == '(' || c == ')' || c == '\'';
+            }
+            if (simple) {
+                return s.length() <= 5 && RESERVED.contains(s.toLowerCase(Locale.ROOT));
+            }
+        }
         if (RESERVED.contains(s.toLowerCase(Locale.ROOT)) || NUMBER.matcher(s).matches()
                 || DATE_LIKE.matcher(s).matches()) {
             return true;
@@ -72,6 +83,10 @@ final class Scalars {
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** @return a JSON string literal (also a valid YAML double-quoted scalar) */

@@ -48,6 +48,9 @@ final class StaffGenerator {
         LocalDate asAt = run.asAt;
         int cpTeams = 0;
         int lacTeams = 0;
+        // ids follow the team specs only: every team's manager and practitioners first, then the
+        // replacements of leavers, so a team's first practitioner keeps its id whatever the rates
+        List<Staff> leavers = new ArrayList<>();
         for (TeamSpec team : run.teams) {
             List<Staff> list = new ArrayList<>();
             run.members.put(team, list);
@@ -55,27 +58,36 @@ final class StaffGenerator {
             senior(manager);
             list.add(manager);
             int n = team.socialWorkers();
-            List<Staff> replacements = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 WorkerRole role = n >= 4 && i == n - 1 ? WorkerRole.UNQUALIFIED
                         : n >= 5 && i == 0 ? WorkerRole.ADVANCED_PRACTITIONER : WorkerRole.SOCIAL_WORKER;
                 Staff p = new Staff(id("SW", ++sw), role, team);
-                practitioner(p);
                 list.add(p);
+                if (i == 0) {
+                    // the team's senior practitioner: permanent, experienced, stays all year
+                    p.qualified = true;
+                    p.agency = false;
+                    p.started = w0.minusDays(between(1000, 3650));
+                    p.qualifiedOn = p.started.minusDays(between(400, 3000));
+                    continue;
+                }
+                practitioner(p);
                 LocalDate earliestLeave = Run.max(w0.plusDays(20), p.started.plusDays(30));
                 if (earliestLeave.isBefore(run.periodEnd.minusDays(20)) && !run.meets("WF-05")) {
                     p.left = run.dateIn(earliestLeave, run.periodEnd.minusDays(20));
-                    Staff r = new Staff(id("SW", ++sw), role, team);
-                    replacement(r, p.left);
-                    replacements.add(r);
+                    leavers.add(p);
                 }
             }
-            list.addAll(replacements);
             if (team.cohort() == Cohort.PROTECTION) {
                 cpTeams++;
             } else if (team.cohort() == Cohort.LOOKED_AFTER || team.cohort() == Cohort.LEAVING_CARE) {
                 lacTeams++;
             }
+        }
+        for (Staff leaver : leavers) {
+            Staff r = new Staff(id("SW", ++sw), leaver.role, leaver.team);
+            replacement(r, leaver.left);
+            run.members.get(leaver.team).add(r);
         }
         List<Staff> service = new ArrayList<>();
         for (int i = 0; i < Math.max(1, cpTeams); i++) {

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -76,8 +75,7 @@ final class TestLoading {
             if (tree == null) {
                 continue;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : tree.properties()) {
                 JsonNode have = merged.get(e.getKey());
                 if (have == null) {
                     merged.set(e.getKey(), e.getValue());
