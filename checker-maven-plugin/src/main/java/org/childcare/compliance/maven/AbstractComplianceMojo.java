@@ -1,0 +1,76 @@
+package org.childcare.compliance.maven;
+
+import java.io.File;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.childcare.compliance.check.CheckRequest;
+import org.childcare.compliance.check.InputException;
+import org.childcare.compliance.engine.RuleException;
+import org.childcare.compliance.engine.RuleProblem;
+import org.childcare.compliance.load.InputProblem;
+
+/**
+ * What every goal shares: where the self-assessment and the rules are, and how to read them. The
+ * goals are thin: the work happens in checker-core, so every front end behaves the same.
+ */
+abstract class AbstractComplianceMojo extends AbstractMojo {
+    /** A YAML (or JSON) file, or a directory of them, holding the self-assessment (format v1). */
+    @Parameter(property = "compliance.selfAssessment", defaultValue = "${project.basedir}/self-assessment")
+    protected File selfAssessment;
+
+    /** A directory of rule files (.drl and catalogue .yaml) that replaces or extends the bundled set. */
+    @Parameter(property = "compliance.rulesDirectory")
+    protected File rulesDirectory;
+
+    /** {@code slac-2009} or {@code ilacs-2023}: judgement areas and grade words. Default: the data's, else slac-2009. */
+    @Parameter(property = "compliance.framework")
+    protected String framework;
+
+    /** {@code full}, {@code unannounced-cra} or {@code focused-visit-children-in-care}. Default: the data's, else full. */
+    @Parameter(property = "compliance.profile")
+    protected String profile;
+
+    /** Quarantine invalid records (listed in the report) instead of stopping at the first input error. */
+    @Parameter(property = "compliance.lenient", defaultValue = "false")
+    protected boolean lenient;
+
+    /** Do nothing. */
+    @Parameter(property = "compliance.skip", defaultValue = "false")
+    protected boolean skip;
+
+    protected CheckRequest request() {
+        return new CheckRequest(selfAssessment.toPath(), rulesDirectory == null ? null : rulesDirectory.toPath(),
+                framework, profile, lenient);
+    }
+
+    /** Prints each input problem as {@code file:line:column: message} and turns them into a build error. */
+    protected MojoExecutionException inputFailure(InputException e) {
+        List<InputProblem> problems = e.problems();
+        getLog().error("The self-assessment has " + problems.size() + " input error" + (problems.size() == 1 ? "" : "s")
+                + "; nothing was judged:");
+        for (InputProblem p : problems) {
+            getLog().error(p.toString());
+        }
+        return new MojoExecutionException("Input errors in the self-assessment (" + problems.size() + "), first: "
+                + problems.get(0));
+    }
+
+    /** Prints each rule problem as {@code file:line: message} and turns them into a build error. */
+    protected MojoExecutionException ruleFailure(RuleException e) {
+        List<RuleProblem> problems = e.problems();
+        getLog().error("The rules could not be compiled (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "):");
+        for (RuleProblem p : problems) {
+            getLog().error(p.toString());
+        }
+        return new MojoExecutionException("Rule errors, first: " + problems.get(0));
+    }
+
+    protected boolean skipped() {
+        if (skip) {
+            getLog().info("Compliance check skipped (compliance.skip)");
+        }
+        return skip;
+    }
+}

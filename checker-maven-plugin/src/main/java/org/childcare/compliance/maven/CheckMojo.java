@@ -1,0 +1,91 @@
+package org.childcare.compliance.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.childcare.compliance.check.CheckResult;
+import org.childcare.compliance.check.Checker;
+import org.childcare.compliance.check.InputException;
+import org.childcare.compliance.engine.RuleException;
+import org.childcare.compliance.grading.GateOptions;
+import org.childcare.compliance.report.ConsoleSummary;
+import org.childcare.compliance.report.Report;
+import org.childcare.compliance.report.format.ReportFormats;
+
+/**
+ * Judges the self-assessment against the criteria, prints the record of main findings, writes the
+ * reports and fails the build when the gate says so: {@code mvn compliance:check}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractComplianceMojo {
+    /** Report formats to write: any of {@code html,json,markdown,junit,sarif}. */
+    @Parameter(property = "compliance.formats", defaultValue = "html,json")
+    private String formats;
+
+    /** Where reports go: report.html, report.json, report.md, TEST-compliance.xml, report.sarif. */
+    @Parameter(property = "compliance.outputDirectory", defaultValue = "${project.build.directory}/compliance")
+    private File outputDirectory;
+
+    /** Fail when any area is graded this or worse: outstanding, good, adequate (requires-improvement), inadequate, or none. */
+    @Parameter(property = "compliance.failOnGrade", defaultValue = "inadequate")
+    private String failOnGrade;
+
+    /** Fail on any critical finding. */
+    @Parameter(property = "compliance.failOnCritical", defaultValue = "true")
+    private boolean failOnCritical;
+
+    /** Fail when an area for improvement is due this soon: immediately, 3m, 6m, or none. */
+    @Parameter(property = "compliance.failOnTimescale", defaultValue = "none")
+    private String failOnTimescale;
+
+    /** Fail when a criterion's grade declined against the previous self-assessment. */
+    @Parameter(property = "compliance.failOnRegression", defaultValue = "false")
+    private boolean failOnRegression;
+
+    /** Fail when an area is not graded for lack of evidence. */
+    @Parameter(property = "compliance.failOnInsufficientEvidence", defaultValue = "false")
+    private boolean failOnInsufficientEvidence;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped()) {
+            return;
+        }
+        GateOptions gate;
+        List<String> formatNames;
+        try {
+            gate = GateOptions.parse(failOnGrade, String.valueOf(failOnCritical), failOnTimescale,
+                    String.valueOf(failOnRegression), String.valueOf(failOnInsufficientEvidence));
+            formatNames = ReportFormats.parse(formats).stream().map(f -> f.name()).toList();
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Bad plugin configuration: " + e.getMessage());
+        }
+        CheckResult result;
+        try {
+            result = new Checker().check(request(), gate);
+        } catch (InputException e) {
+            throw inputFailure(e);
+        } catch (RuleException e) {
+            throw ruleFailure(e);
+        }
+        Report report = result.report();
+        List<Path> written;
+        try {
+            written = ReportFormats.writeAll(report, outputDirectory.toPath(), formatNames);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write reports to " + outputDirectory + ": " + e.getMessage());
+        }
+        for (String line : ConsoleSummary.lines(report, written)) {
+            getLog().info(line);
+        }
+        if (!report.gate().passed()) {
+            throw new MojoFailureException("Compliance gate failed: " + String.join("; ", report.gate().reasons()));
+        }
+    }
+}
