@@ -142,6 +142,21 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void showsAnIlacsReportWithItsOwnWords() throws Exception {
+        Path file = write(ReportFixtures.ilacsFocusedVisit(), "report-ilacs.html");
+        try (HeadlessChromium browser = new HeadlessChromium(1100, 1500)) {
+            open(browser, file);
+            String record = browser.evaluate("document.querySelector('table#record-of-main-findings').innerText").asText();
+            assertTrue(record.contains("Judgements"), record);
+            assertTrue(record.contains("Requires improvement to be good"), record);
+            List<String> problems = problems(browser, file);
+            assertTrue(problems.isEmpty(), "no console errors and no requests: " + problems);
+            HeadlessChromium.save(browser.page("Page.captureScreenshot", Map.of("format", "png")),
+                    file.resolveSibling("report-ilacs-screenshot.png"));
+        }
+    }
+
+    @Test
     void hostileTextStaysText() throws Exception {
         Path file = write(ReportFixtures.hostile(), "report-hostile.html");
         try (HeadlessChromium browser = new HeadlessChromium(1100, 1500)) {
