@@ -268,6 +268,11 @@ public final class HtmlReportFormat implements ReportFormat {
         private void summary() {
             h.open("section", "id", "summary", "aria-labelledby", "summary-heading");
             h.el("h2", "Summary", "id", "summary-heading");
+            h.el("p", "This report applies the " + ReportText.frameworkName(fw) + " to " + authorityName() + "'s own "
+                    + "case records and declared figures, criterion by criterion, and grades each judgement as the "
+                    + "inspection reports do: Outstanding, Good, " + word3 + " or Inadequate. It is a self-assessment, not "
+                    + "an Ofsted judgement: every grade below shows how it was reached and which records produced it.",
+                    "class", "lead");
             criticalBox();
             gateBox();
             keyFigures();
@@ -351,9 +356,9 @@ public final class HtmlReportFormat implements ReportFormat {
             h.el("h2", gate.passed() ? "✔ Gate passed" : "✖ Gate failed", "id", "gate-heading");
             List<String> reasons = list(gate.reasons());
             if (reasons.isEmpty()) {
-                h.el("p", gate.passed() ? "No condition of the build gate was met." : "No reason was recorded.");
+                h.el("p", gate.passed() ? "None of the conditions that fail the compliance gate was met." : "No reason was recorded.");
             } else {
-                h.el("p", gate.passed() ? "Noted:" : "The build fails because:");
+                h.el("p", gate.passed() ? "Noted:" : "The compliance gate fails because:");
                 h.open("ul");
                 for (String reason : reasons) {
                     h.el("li", reason);
@@ -400,7 +405,12 @@ public final class HtmlReportFormat implements ReportFormat {
                         } else {
                             h.el("td", ReportText.previousGrade(a.previous(), fw));
                             h.open("td", "class", "change");
-                            trend(ReportText.trend(a));
+                            String t = ReportText.trend(a);
+                            if (t == null) {
+                                h.text("–");
+                            } else {
+                                trend(t);
+                            }
                             h.close("td");
                         }
                     }
@@ -441,15 +451,21 @@ public final class HtmlReportFormat implements ReportFormat {
             }
             Map<String, List<AreaForImprovement>> afi = ReportText.byTimescale(r.areasForImprovement());
             h.open("p", "class", "callout");
-            h.text(graded + " criteria graded and " + notGraded + " not graded for lack of evidence. " + strengths
-                    + " strengths (Good or Outstanding) and " + weak + " criteria " + word3.toLowerCase(java.util.Locale.ROOT)
-                    + " or inadequate. " + list(r.areasForImprovement()).size() + " areas for improvement, "
-                    + afi.getOrDefault("Immediately", List.of()).size() + " of them to be acted on immediately.");
+            int soon = afi.getOrDefault("Immediately", List.of()).size();
+            int actions = list(r.areasForImprovement()).size();
+            h.text(plural(graded, "criterion", "criteria") + " graded and " + notGraded + " not graded for lack of evidence. "
+                    + plural(strengths, "strength", "strengths") + " (Good or Outstanding) and " + weak + " graded " + word3
+                    + " or Inadequate. " + plural(actions, "area for improvement", "areas for improvement") + ", "
+                    + soon + " of them to be acted on immediately.");
             if (hasPrevious) {
-                h.text(" Against the previous period " + improved + " criteria improved their grade and " + declined
-                        + " declined.");
+                h.text(" Against the previous period " + plural(improved, "criterion", "criteria") + " improved "
+                        + (improved == 1 ? "its" : "their") + " grade and " + declined + " declined.");
             }
             h.close("p");
+        }
+
+        private static String plural(long n, String one, String many) {
+            return n + " " + (n == 1 ? one : many);
         }
 
         private void legend() {
@@ -466,7 +482,9 @@ public final class HtmlReportFormat implements ReportFormat {
             h.close("li");
             h.close("ul");
             h.open("ul", "class", "key-list");
-            h.el("li", "▲ improved since the previous period").el("li", "▼ declined").el("li", "► held the same grade");
+            if (hasPrevious) {
+                h.el("li", "▲ improved since the previous period").el("li", "▼ declined").el("li", "► held the same grade");
+            }
             h.el("li", "† small numbers: fewer than 10 children or records, read with care");
             h.close("ul");
             h.close("div");

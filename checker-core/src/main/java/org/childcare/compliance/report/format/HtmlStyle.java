@@ -68,6 +68,8 @@ final class HtmlStyle {
             table.record th[scope=row] { font-weight: 400; }
             table.record tr.derived th[scope=row] { font-weight: 700; }
             table.record td.grade-cell { width: 15rem; }
+            td ul { margin: 0; padding-left: 1.1rem; }
+            .lead { font-size: 1.05rem; }
             td.num, th.num { text-align: right; white-space: nowrap; }
             .small { font-size: .85rem; color: var(--muted); }
             .cid { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .92em; white-space: nowrap; }

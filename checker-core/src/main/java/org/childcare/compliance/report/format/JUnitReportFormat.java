@@ -93,7 +93,7 @@ public final class JUnitReportFormat implements ReportFormat {
             if (fails(c)) {
                 boolean critical = c.critical() > 0 || list(c.findings()).stream().anyMatch(Finding::critical);
                 x.append("    <failure type=\"").append(critical ? "critical" : "inadequate").append("\" message=\"")
-                        .append(Xml.attr(failureMessage(c, fw, summary))).append("\">")
+                        .append(Xml.attr(failureMessage(c, summary))).append("\">")
                         .append(Xml.text(failureBody(c, summary))).append("</failure>\n");
             } else if (skipped(c)) {
                 x.append("    <skipped message=\"").append(Xml.attr(skipMessage(c, r.profile()))).append("\"/>\n");
@@ -155,7 +155,7 @@ public final class JUnitReportFormat implements ReportFormat {
                 + (where.isEmpty() ? "" : " (" + where + ")");
     }
 
-    static String failureMessage(CriterionResult c, String fw, String summary) {
+    static String failureMessage(CriterionResult c, String summary) {
         StringBuilder m = new StringBuilder(summary);
         if (c.critical() > 0) {
             m.append("; ").append(c.critical()).append(" critical finding").append(c.critical() == 1 ? "" : "s");

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.childcare.compliance.report.Report;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,8 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class HtmlReportBrowserTest {
 
-    @BeforeAll
-    static void needsChromium() {
+    /** Called first by every test, so that each is reported skipped (or failed on CI) on its own. */
+    private static void needsChromium() {
         if (!HeadlessChromium.available()) {
             String message = HeadlessChromium.CHROMIUM + " not found: install the Debian packages chromium and chromium-driver";
             if ("true".equals(System.getenv("CI"))) {
@@ -39,6 +38,7 @@ class HtmlReportBrowserTest {
     }
 
     private static Path write(Report report, String name) throws IOException {
+        needsChromium();
         Path dir = Outputs.reviewDir("browser");
         Path file = dir.resolve(name);
         Files.write(file, Outputs.bytes(new HtmlReportFormat(), report));
@@ -138,6 +138,21 @@ class HtmlReportBrowserTest {
                     dir.resolve("report.pdf"));
             assertTrue(Files.size(dir.resolve("report-screenshot.png")) > 10_000, "a screenshot was taken");
             assertTrue(problems(browser, file).isEmpty(), "no errors while printing: " + problems(browser, file));
+        }
+    }
+
+    @Test
+    void showsAnIlacsReportWithItsOwnWords() throws Exception {
+        Path file = write(ReportFixtures.ilacsFocusedVisit(), "report-ilacs.html");
+        try (HeadlessChromium browser = new HeadlessChromium(1100, 1500)) {
+            open(browser, file);
+            String record = browser.evaluate("document.querySelector('table#record-of-main-findings').innerText").asText();
+            assertTrue(record.contains("Judgements"), record);
+            assertTrue(record.contains("Requires improvement to be good"), record);
+            List<String> problems = problems(browser, file);
+            assertTrue(problems.isEmpty(), "no console errors and no requests: " + problems);
+            HeadlessChromium.save(browser.page("Page.captureScreenshot", Map.of("format", "png")),
+                    file.resolveSibling("report-ilacs-screenshot.png"));
         }
     }
 

@@ -179,7 +179,7 @@ class HtmlReportFormatTest {
                 lines.get(4));
         assertEquals("Quality of provision ◆ Adequate Inadequate (4) ▲ improved", lines.get(5));
         assertEquals("Services for looked after children", lines.get(12));
-        assertEquals("Being healthy ○ Not graded: insufficient evidence Adequate (3)", lines.get(15));
+        assertEquals("Being healthy ○ Not graded: insufficient evidence Adequate (3) –", lines.get(15));
         assertEquals(25, lines.size());
     }
 
