@@ -32,6 +32,11 @@ import org.childcare.compliance.generate.DocumentWriter.Format;
  * </pre>
  */
 public final class Generator {
+    /** More teams than this and a directory gets children files by chunk, not by team. */
+    public static final int MAX_TEAM_FILES = 64;
+    /** Children per file in chunked directories: about 50 MB of YAML, under the loader's 64 MiB. */
+    public static final int DEFAULT_CHUNK = 20_000;
+
     private final GeneratorSettings settings;
 
     public Generator(GeneratorSettings settings) {
@@ -85,11 +90,15 @@ public final class Generator {
 
     /**
      * Writes the directory layout: {@code authority}, {@code workforce} and {@code partnership}
-     * files and {@code children/}, with one file per team ({@code childrenPerFile} 0) or files of at
-     * most {@code childrenPerFile} children ({@code children/part-0001.yaml}, ...).
+     * files and {@code children/}, with one file per team ({@code childrenPerFile} 0, while there are
+     * at most {@link #MAX_TEAM_FILES} teams; beyond that chunks of {@link #DEFAULT_CHUNK}) or files of
+     * at most {@code childrenPerFile} children ({@code children/part-0001.yaml}, ...).
      */
     public Summary writeDirectory(Path dir, Format format, int childrenPerFile) throws IOException {
         Run run = prepare();
+        if (childrenPerFile <= 0 && run.teams.size() > MAX_TEAM_FILES) {
+            childrenPerFile = DEFAULT_CHUNK;
+        }
         AuthorityParts parts = new AuthorityParts(run);
         String ext = "." + format.extension();
         Path childrenDir = dir.resolve("children");
