@@ -52,12 +52,12 @@ public final class Generator {
 
     /**
      * Writes to {@code out}: a file ending {@code .json} is one JSON document, any other file one
-     * YAML document; an existing directory, or a path ending in a separator, gets the directory
-     * layout with one children file per team.
+     * YAML document; an existing directory gets the directory layout (YAML, one children file per
+     * team).
      */
     public Summary write(Path out) throws IOException {
         String name = out.toString();
-        if (Files.isDirectory(out) || name.endsWith("/") || name.endsWith(java.io.File.separator)) {
+        if (Files.isDirectory(out)) {
             return writeDirectory(out, Format.YAML, 0);
         }
         if (out.getParent() != null) {
@@ -308,6 +308,7 @@ public final class Generator {
     static int run(String[] args, PrintStream err) throws IOException {
         GeneratorSettings.Builder b = GeneratorSettings.builder();
         Path out = null;
+        String outArg = null;
         Format format = Format.YAML;
         int perFile = 0;
         boolean quiet = false;
@@ -327,7 +328,10 @@ public final class Generator {
                 }
                 String v = args[++i];
                 switch (a) {
-                    case "--out" -> out = Path.of(v);
+                    case "--out" -> {
+                        out = Path.of(v);
+                        outArg = v;
+                    }
                     case "--children" -> b.children(Integer.parseInt(v));
                     case "--seed" -> b.seed(Long.parseLong(v));
                     case "--authority" -> b.authority(v, b.build().authorityCode());
@@ -374,8 +378,8 @@ public final class Generator {
         }
         long t0 = System.nanoTime();
         Generator g = new Generator(settings);
-        String name = out.toString();
-        boolean directory = Files.isDirectory(out) || name.endsWith("/") || perFile > 0;
+        boolean directory = Files.isDirectory(out) || outArg.endsWith("/") || outArg.endsWith(java.io.File.separator)
+                || perFile > 0;
         Summary s = directory ? g.writeDirectory(out, format, perFile) : g.write(out);
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (!quiet) {
