@@ -136,7 +136,8 @@ final class AuthorityParts {
 
     Node partnership() {
         LocalDate asAt = run.asAt;
-        boolean lscb01 = run.meets("LSCB-01");
+        // one element each: drawn with the rate's probability (failures-first would always fail them)
+        boolean lscb01 = run.quota.next("LSCB-01", run.s.rate("LSCB-01"));
         boolean chair = lscb01 || rng.nextBoolean();
         LocalDate report = chair && !lscb01 ? asAt.minusDays(between(400, 600)) : asAt.minusDays(between(30, 300));
         List<Node> meetings = new ArrayList<>();
@@ -155,7 +156,7 @@ final class AuthorityParts {
         }
         String[] topics = {"neglect", "domestic abuse", "missing children", "thresholds", "child sexual exploitation",
             "adolescent risk", "pre-birth assessments"};
-        int audits = run.meets("LSCB-05") ? between(2, 4) : 1;
+        int audits = run.quota.next("LSCB-05", run.s.rate("LSCB-05")) ? between(2, 4) : 1;
         List<Node> auditList = new ArrayList<>();
         long span = run.periodEnd.toEpochDay() - run.w0.toEpochDay();
         for (int i = 0; i < audits; i++) {
@@ -191,7 +192,7 @@ final class AuthorityParts {
         Node lscb = Node.of()
                 .with("independentChair", chair)
                 .with("annualReport", report)
-                .with("performanceDashboard", run.meets("LSCB-03"))
+                .with("performanceDashboard", run.quota.next("LSCB-03.dashboard", run.s.rate("LSCB-03")))
                 .with("meetings", meetings)
                 .withList("multiAgencyAudits", auditList)
                 .with("seriousCaseReviews", reviews);
@@ -230,7 +231,8 @@ final class AuthorityParts {
         for (Node e : run.s.evidence()) {
             Node copy = Node.of();
             copy.with("criterion", e.get("criterion"));
-            copy.with("met", run.meets(e.get("criterion").toString()));
+            String criterion = e.get("criterion").toString();
+            copy.with("met", run.quota.next("evidence:" + criterion, run.s.rate(criterion)));
             copy.with("source", e.get("source"));
             copy.with("note", e.get("note"));
             out.add(copy);

@@ -32,6 +32,11 @@ import org.childcare.compliance.generate.DocumentWriter.Format;
  * </pre>
  */
 public final class Generator {
+    /** More teams than this and a directory gets children files by chunk, not by team. */
+    public static final int MAX_TEAM_FILES = 64;
+    /** Children per file in chunked directories: about 50 MB of YAML, under the loader's 64 MiB. */
+    public static final int DEFAULT_CHUNK = 20_000;
+
     private final GeneratorSettings settings;
 
     public Generator(GeneratorSettings settings) {
@@ -47,12 +52,12 @@ public final class Generator {
 
     /**
      * Writes to {@code out}: a file ending {@code .json} is one JSON document, any other file one
-     * YAML document; an existing directory, or a path ending in a separator, gets the directory
-     * layout with one children file per team.
+     * YAML document; an existing directory gets the directory layout (YAML, one children file per
+     * team).
      */
     public Summary write(Path out) throws IOException {
         String name = out.toString();
-        if (Files.isDirectory(out) || name.endsWith("/") || name.endsWith(java.io.File.separator)) {
+        if (Files.isDirectory(out)) {
             return writeDirectory(out, Format.YAML, 0);
         }
         if (out.getParent() != null) {
@@ -85,11 +90,15 @@ public final class Generator {
 
     /**
      * Writes the directory layout: {@code authority}, {@code workforce} and {@code partnership}
-     * files and {@code children/}, with one file per team ({@code childrenPerFile} 0) or files of at
-     * most {@code childrenPerFile} children ({@code children/part-0001.yaml}, ...).
+     * files and {@code children/}, with one file per team ({@code childrenPerFile} 0, while there are
+     * at most {@link #MAX_TEAM_FILES} teams; beyond that chunks of {@link #DEFAULT_CHUNK}) or files of
+     * at most {@code childrenPerFile} children ({@code children/part-0001.yaml}, ...).
      */
     public Summary writeDirectory(Path dir, Format format, int childrenPerFile) throws IOException {
         Run run = prepare();
+        if (childrenPerFile <= 0 && run.teams.size() > MAX_TEAM_FILES) {
+            childrenPerFile = DEFAULT_CHUNK;
+        }
         AuthorityParts parts = new AuthorityParts(run);
         String ext = "." + format.extension();
         Path childrenDir = dir.resolve("children");
@@ -299,6 +308,7 @@ public final class Generator {
     static int run(String[] args, PrintStream err) throws IOException {
         GeneratorSettings.Builder b = GeneratorSettings.builder();
         Path out = null;
+        String outArg = null;
         Format format = Format.YAML;
         int perFile = 0;
         boolean quiet = false;
@@ -318,7 +328,10 @@ public final class Generator {
                 }
                 String v = args[++i];
                 switch (a) {
-                    case "--out" -> out = Path.of(v);
+                    case "--out" -> {
+                        out = Path.of(v);
+                        outArg = v;
+                    }
                     case "--children" -> b.children(Integer.parseInt(v));
                     case "--seed" -> b.seed(Long.parseLong(v));
                     case "--authority" -> b.authority(v, b.build().authorityCode());
@@ -365,8 +378,8 @@ public final class Generator {
         }
         long t0 = System.nanoTime();
         Generator g = new Generator(settings);
-        String name = out.toString();
-        boolean directory = Files.isDirectory(out) || name.endsWith("/") || perFile > 0;
+        boolean directory = Files.isDirectory(out) || outArg.endsWith("/") || outArg.endsWith(java.io.File.separator)
+                || perFile > 0;
         Summary s = directory ? g.writeDirectory(out, format, perFile) : g.write(out);
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (!quiet) {

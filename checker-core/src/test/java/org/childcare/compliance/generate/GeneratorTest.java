@@ -438,6 +438,21 @@ class GeneratorTest {
             "--quiet", "--out", dir.toString()}, ps));
         assertNotNull(Files.list(dir.resolve("children")).count());
         assertEquals(3, Files.list(dir.resolve("children")).count());
+        Path slash = tmp.resolve("cli-slash");
+        assertEquals(0, Generator.run(new String[] {"--children", "20", "--quiet", "--out", slash + "/"}, ps));
+        assertTrue(Files.isDirectory(slash.resolve("children")), "a path ending in / is a directory");
+    }
+
+    @Test
+    void singleElementCriteriaAreDrawnWithTheirRate() throws IOException {
+        // evidence, LSCB-01/03/05 have one element each: at the default 0.9 most seeds meet them
+        int met = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            String yaml = new String(bytes(GeneratorSettings.builder().seed(seed).children(10).build(), Format.YAML),
+                    StandardCharsets.UTF_8);
+            met += yaml.contains("criterion: AMB-01\n    met: true") ? 1 : 0;
+        }
+        assertTrue(met >= 14 && met < 20, "AMB-01 met for " + met + " of 20 seeds");
     }
 
     @Test
