@@ -66,8 +66,8 @@ public final class Checker {
                 throw new InputException(List.of(new InputProblem(declaredIn, sa.sourceLine(), sa.sourceColumn(), "previous",
                         "previous self-assessment '" + sa.getPrevious() + "' is this self-assessment")));
             }
-            CheckRequest earlier = new CheckRequest(path, request.rulesDirectory(), current.framework(), current.profile(),
-                    request.lenient());
+            CheckRequest earlier = request.withSelfAssessment(path).withFramework(current.framework())
+                    .withProfile(current.profile());
             try {
                 previous = evaluate.evaluate(earlier);
             } catch (InputException e) {

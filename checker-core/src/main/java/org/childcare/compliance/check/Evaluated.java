@@ -12,6 +12,7 @@ import org.childcare.compliance.load.LoadResult;
  *
  * @param catalogue the criteria after the authority's {@code standards:} overrides
  * @param overrides the overrides that were applied, e.g. {@code CP-03.maxIntervalWorkingDays → 10}
+ * @param timings where the time went, for the console and benchmarks (never in a report: reports are deterministic)
  */
 public record Evaluated(
         LoadResult load,
@@ -21,4 +22,14 @@ public record Evaluated(
         Context context,
         String framework,
         String profile,
-        Map<String, Measurement> measurements) {}
+        Map<String, Measurement> measurements,
+        Timings timings) {
+
+    /**
+     * @param readMillis reading the self-assessment: parsing, binding and validating
+     * @param evaluateMillis running the rules: inserting facts, firing and counting
+     */
+    public record Timings(long readMillis, long evaluateMillis) {
+        public static final Timings NONE = new Timings(0, 0);
+    }
+}

@@ -10,6 +10,7 @@ import org.childcare.compliance.calendar.WorkingCalendar;
 import org.childcare.compliance.catalogue.Catalogue;
 import org.childcare.compliance.engine.Context;
 import org.childcare.compliance.engine.Evaluation;
+import org.childcare.compliance.engine.Measurement;
 import org.childcare.compliance.engine.RuleBase;
 import org.childcare.compliance.engine.RuleException;
 import org.childcare.compliance.load.InputProblem;
@@ -34,7 +35,15 @@ public final class Evaluator {
      * @throws RuleException when the rules cannot be read or compiled
      */
     public static Evaluated evaluate(CheckRequest request) throws InputException, RuleException {
-        RuleBase rules = RuleBase.load(request.rulesDirectory());
+        return evaluate(request, RuleBase.load(request.rulesDirectory(), request.rulesCache()));
+    }
+
+    /**
+     * Evaluates with rules already at hand (the request's rules directory and cache are not read).
+     *
+     * @throws InputException when the input has errors (strict mode) or cannot be read
+     */
+    public static Evaluated evaluate(CheckRequest request, RuleBase rules) throws InputException {
         LoadOptions options = request.lenient() ? LoadOptions.lenientMode() : LoadOptions.strict();
         SelfAssessmentLoader loader = new SelfAssessmentLoader(options);
         // the authority-level sections come first; children stream into the session afterwards
@@ -43,6 +52,7 @@ public final class Evaluator {
         Catalogue[] catalogue = new Catalogue[1];
         Map<String, Double> overrides = new TreeMap<>();
         List<InputProblem> setupProblems = new ArrayList<>();
+        long started = System.nanoTime();
         LoadResult result = loader.load(request.selfAssessment(), header -> {
             catalogue[0] = Standards.apply(rules.catalogue(), header, overrides, setupProblems);
             context[0] = contextOf(header, catalogue[0]);
@@ -67,10 +77,13 @@ public final class Evaluator {
         SelfAssessment assessment = result.assessment();
         try (Evaluation ev = evaluation[0]) {
             ev.authority(assessment);
+            Map<String, Measurement> measurements = ev.finish(assessment);
+            long evaluating = ev.firingNanos() / 1_000_000;
+            long total = (System.nanoTime() - started) / 1_000_000;
             return new Evaluated(result, rules, catalogue[0], Map.copyOf(overrides), context[0],
                     choose(request.framework(), assessment.getFramework(), "slac-2009"),
                     choose(request.profile(), assessment.getProfile(), "full"),
-                    ev.finish(assessment));
+                    measurements, new Evaluated.Timings(Math.max(0, total - evaluating), evaluating));
         }
     }
 

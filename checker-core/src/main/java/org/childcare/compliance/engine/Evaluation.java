@@ -38,6 +38,7 @@ public final class Evaluation implements AutoCloseable {
     private final KieSession session;
     private final Map<String, Tally> tallies = new TreeMap<>();
     private long children;
+    private long firingNanos;
 
     public Evaluation(RuleBase rules, Context context) {
         this.rules = rules;
@@ -111,6 +112,11 @@ public final class Evaluation implements AutoCloseable {
         return measurements(declared);
     }
 
+    /** @return the time spent inserting facts, firing rules and counting their results so far */
+    public long firingNanos() {
+        return firingNanos;
+    }
+
     /** @return how many children were evaluated */
     public long children() {
         return children;
@@ -122,6 +128,15 @@ public final class Evaluation implements AutoCloseable {
     }
 
     private void fire(Collection<Object> facts) {
+        long started = System.nanoTime();
+        try {
+            fireTimed(facts);
+        } finally {
+            firingNanos += System.nanoTime() - started;
+        }
+    }
+
+    private void fireTimed(Collection<Object> facts) {
         List<Object> results = RuleBase.withDroolsClassLoader(() -> {
             List<FactHandle> handles = new ArrayList<>(facts.size());
             for (Object fact : facts) {

@@ -1,6 +1,11 @@
 package org.childcare.compliance.engine;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -10,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.childcare.compliance.catalogue.Catalogue;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -23,13 +29,43 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 
 /**
- * Compiled rules and the catalogue they implement. Compiling costs seconds, so a compiled rule base
- * is cached by the digest of its sources for the life of the JVM: a Maven build running several
- * goals, or verify-rules running many scenarios, compiles once.
+ * Compiled rules and the catalogue they implement.
+ *
+ * <p>Compiling costs seconds (docs/performance.md), so a run avoids it three ways, tried in order:
+ * <ol>
+ *   <li>in memory, by the digest of the sources, for the life of the JVM: a Maven build running
+ *       several goals, or verify-rules running many scenarios, compiles once;
+ *   <li>precompiled: the rules jar carries the bundled rules already compiled, used when the
+ *       sources are exactly the bundled ones;
+ *   <li>an on-disk cache directory, when one is given: an auditor's rules are compiled once and
+ *       read back on later runs until a rule file changes.
+ * </ol>
+ * Whatever the path, every run checks rule names against the catalogue, and a stored copy that
+ * cannot be read is ignored: the rules are compiled again.
  */
 public final class RuleBase {
+    /** Rules never modify facts, so property reactivity buys nothing and warns about every constraint that asks ctx. */
+    static final String PROPERTY_SPECIFIC = "ALLOWED";
     private static final String KFS_FOLDER = "src/main/resources/" + RuleSources.BUNDLED_FOLDER;
     private static final Map<String, RuleBase> CACHE = new ConcurrentHashMap<>();
+
+    /** Where a rule base came from. */
+    public enum Origin {
+        COMPILED("compiled"),
+        MEMORY("already in memory from an earlier goal"),
+        PRECOMPILED("precompiled in the rules jar"),
+        DISK_CACHE("read from the rule cache");
+
+        private final String words;
+
+        Origin(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
 
     private final KieBase kieBase;
     private final Catalogue catalogue;
@@ -37,32 +73,81 @@ public final class RuleBase {
     private final Map<String, List<String>> rulesByCriterion;
     private final List<RuleSource> sources;
     private final long compileMillis;
+    private final Origin origin;
+    private final String cacheWarning;
 
     private RuleBase(KieBase kieBase, Catalogue catalogue, String version, Map<String, List<String>> rulesByCriterion,
-            List<RuleSource> sources, long compileMillis) {
+            List<RuleSource> sources, long compileMillis, Origin origin, String cacheWarning) {
         this.kieBase = kieBase;
         this.catalogue = catalogue;
         this.version = version;
         this.rulesByCriterion = rulesByCriterion;
         this.sources = sources;
         this.compileMillis = compileMillis;
+        this.origin = origin;
+        this.cacheWarning = cacheWarning;
     }
 
     /** The bundled rules, extended or replaced by an auditor's directory when given. */
-    public static RuleBase load(java.nio.file.Path rulesDirectory) throws RuleException {
-        return compile(RuleSources.resolve(rulesDirectory, false));
+    public static RuleBase load(Path rulesDirectory) throws RuleException {
+        return load(rulesDirectory, null);
     }
 
-    /** Compiles {@code sources}, or returns the cached rule base compiled from the same text. */
+    /** @param cacheDirectory where compiled rules are kept between runs, or null for none */
+    public static RuleBase load(Path rulesDirectory, Path cacheDirectory) throws RuleException {
+        return compile(RuleSources.resolve(rulesDirectory, false), cacheDirectory);
+    }
+
+    /** Compiles {@code sources}, or returns the rule base compiled from the same text. */
     public static RuleBase compile(List<RuleSource> sources) throws RuleException {
+        return compile(sources, null);
+    }
+
+    /**
+     * Compiles {@code sources}, or returns the rule base compiled from the same text: from memory,
+     * the rules jar or {@code cacheDirectory} (null: no on-disk cache).
+     */
+    public static RuleBase compile(List<RuleSource> sources, Path cacheDirectory) throws RuleException {
         String digest = digest(sources);
         RuleBase cached = CACHE.get(digest);
         if (cached != null) {
-            return cached;
+            return new RuleBase(cached.kieBase, cached.catalogue, cached.version, cached.rulesByCriterion, cached.sources, 0,
+                    Origin.MEMORY, null);
         }
-        RuleBase built = build(sources, digest);
+        RuleBase built = build(sources, digest, true, cacheDirectory);
         CACHE.put(digest, built);
         return built;
+    }
+
+    /** Compiles {@code sources} from their text, reading no cache and filling none: for measuring and comparing. */
+    public static RuleBase compileFresh(List<RuleSource> sources) throws RuleException {
+        return build(sources, digest(sources), false, null);
+    }
+
+    /**
+     * Compiles {@code sources} into the folder where the rules jar keeps precompiled rules under
+     * {@code classesDirectory}, replacing any older precompiled file: run by the rules module's build.
+     *
+     * @return the file written
+     */
+    public static Path precompile(List<RuleSource> sources, Path classesDirectory) throws RuleException, IOException {
+        RuleBase rules = compileFresh(sources);
+        Path folder = classesDirectory.resolve(CompiledRules.PRECOMPILED_FOLDER);
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> old = Files.list(folder)) {
+                for (Path p : old.filter(p -> p.getFileName().toString().endsWith(CompiledRules.SUFFIX)).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Path file = folder.resolve(CompiledRules.key(digest(sources)) + CompiledRules.SUFFIX);
+        store(rules.kieBase, file);
+        return file;
+    }
+
+    /** The file in {@code cacheDirectory} that holds {@code sources} compiled. */
+    public static Path cacheFile(List<RuleSource> sources, Path cacheDirectory) {
+        return cacheDirectory.resolve("rules-" + CompiledRules.key(digest(sources)) + CompiledRules.SUFFIX);
     }
 
     /** Forgets compiled rule bases: for measuring cold compiles. */
@@ -88,13 +173,26 @@ public final class RuleBase {
         return rulesByCriterion;
     }
 
+    public int ruleCount() {
+        return rulesByCriterion.values().stream().mapToInt(List::size).sum();
+    }
+
     public List<RuleSource> sources() {
         return sources;
     }
 
-    /** How long the compile took when this rule base was built (a cache hit costs nothing). */
+    /** How long making this rule base took (compiled or read back); a later memory-cache hit costs nothing. */
     public long compileMillis() {
         return compileMillis;
+    }
+
+    public Origin origin() {
+        return origin;
+    }
+
+    /** Why the on-disk cache could not be read or written (the rules were compiled all the same), or null. */
+    public String cacheWarning() {
+        return cacheWarning;
     }
 
     /** Reads only the catalogue files of {@code sources}, without compiling any rule. */
@@ -112,19 +210,87 @@ public final class RuleBase {
         return catalogue;
     }
 
-    private static RuleBase build(List<RuleSource> sources, String digest) throws RuleException {
+    private static RuleBase build(List<RuleSource> sources, String digest, boolean useStored, Path cacheDirectory)
+            throws RuleException {
         long started = System.nanoTime();
+        Catalogue catalogue = catalogueOf(sources);
+        String key = CompiledRules.key(digest);
+        Path cacheFile = cacheDirectory == null ? null : cacheFile(sources, cacheDirectory);
+        Origin origin = Origin.COMPILED;
+        String cacheWarning = null;
+        KieBase kieBase = null;
+        if (useStored) {
+            kieBase = readStored(CompiledRules.precompiled(key));
+            if (kieBase != null) {
+                origin = Origin.PRECOMPILED;
+            } else if (cacheFile != null && Files.isRegularFile(cacheFile)) {
+                try {
+                    kieBase = readStored(Files.newInputStream(cacheFile));
+                } catch (IOException e) {
+                    kieBase = null;
+                }
+                if (kieBase != null) {
+                    origin = Origin.DISK_CACHE;
+                } else {
+                    cacheWarning = "the rule cache " + cacheFile + " could not be read; the rules were compiled again";
+                }
+            }
+        }
+        if (kieBase == null) {
+            kieBase = compileDrl(sources, digest);
+        }
+        Map<String, List<String>> byCriterion = rulesByCriterion(kieBase, catalogue, sources);
+        if (origin == Origin.COMPILED && cacheFile != null) {
+            try {
+                store(kieBase, cacheFile);
+            } catch (IOException e) {
+                cacheWarning = "the rule cache " + cacheFile + " could not be written (" + e.getMessage()
+                        + "); the next run compiles again";
+            }
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return new RuleBase(kieBase, catalogue, digest.substring(0, 12), byCriterion, List.copyOf(sources), millis, origin,
+                cacheWarning);
+    }
+
+    /** Stored compiled rules, or null when there are none or they cannot be read (then the rules are compiled). */
+    private static KieBase readStored(InputStream in) {
+        if (in == null) {
+            return null;
+        }
+        try (InputStream stream = in) {
+            return withDroolsClassLoader(() -> {
+                try {
+                    return CompiledRules.read(stream);
+                } catch (IOException | RuntimeException | LinkageError e) {
+                    return null;
+                }
+            });
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void store(KieBase kieBase, Path file) throws IOException {
+        try {
+            withDroolsClassLoader(() -> {
+                try {
+                    CompiledRules.writeFile(kieBase, file);
+                    return null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static KieBase compileDrl(List<RuleSource> sources, String digest) throws RuleException {
         List<RuleProblem> problems = new ArrayList<>();
-        Catalogue catalogue = Catalogue.empty();
         Map<String, String> displayNames = new TreeMap<>();
         for (RuleSource s : sources) {
             displayNames.put(KFS_FOLDER + s.name(), s.displayName());
-            if (s.isCatalogue()) {
-                catalogue.read(s.displayName(), s.concern(), s.text(), problems);
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleException(problems);
         }
         KieBase kieBase = withDroolsClassLoader(() -> {
             KieServices services = KieServices.Factory.get();
@@ -132,10 +298,10 @@ public final class RuleBase {
             ReleaseId release = services.newReleaseId("org.childcare.compliance.generated", "rules-" + digest, "1.0.0");
             KieFileSystem files = services.newKieFileSystem();
             files.generateAndWritePomXML(release);
-            // rules never modify facts, so property reactivity buys nothing and warns about every
-            // constraint that asks ctx; switch it off for the whole module
             KieModuleModel module = services.newKieModuleModel();
-            module.setConfigurationProperty("drools.propertySpecific", "ALLOWED");
+            module.setConfigurationProperty("drools.propertySpecific", PROPERTY_SPECIFIC);
+            // compiled consequences target the oldest supported Java, so stored rules run on any newer JDK
+            module.setConfigurationProperty("drools.dialect.java.compiler.lnglevel", CompiledRules.JAVA_LEVEL);
             files.writeKModuleXML(module.toXML());
             for (RuleSource s : sources) {
                 if (s.isDrl()) {
@@ -168,6 +334,13 @@ public final class RuleBase {
         if (!problems.isEmpty() || kieBase == null) {
             throw new RuleException(problems);
         }
+        return kieBase;
+    }
+
+    /** Every rule's criterion, from the ID its name starts with; a rule without one is a rule error. */
+    private static Map<String, List<String>> rulesByCriterion(KieBase kieBase, Catalogue catalogue, List<RuleSource> sources)
+            throws RuleException {
+        List<RuleProblem> problems = new ArrayList<>();
         Map<String, List<String>> byCriterion = new TreeMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -184,8 +357,7 @@ public final class RuleBase {
             throw new RuleException(problems);
         }
         byCriterion.replaceAll((k, v) -> v.stream().sorted().toList());
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        return new RuleBase(kieBase, catalogue, digest.substring(0, 12), Map.copyOf(byCriterion), List.copyOf(sources), millis);
+        return Map.copyOf(byCriterion);
     }
 
     /** @return the criterion ID that starts a rule name, or null */

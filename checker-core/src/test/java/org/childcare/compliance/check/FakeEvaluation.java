@@ -102,6 +102,6 @@ final class FakeEvaluation implements Checker.Evaluate {
         String profile = request.profile() != null ? request.profile()
                 : load.assessment().getProfile() != null ? load.assessment().getProfile() : "full";
         return new Evaluated(load, null, catalogue, Map.of("CP-01.maxWorkingDays", 12.0), null, framework, profile,
-                byAuthority.getOrDefault(load.assessment().getAuthority().getName(), Map.of()));
+                byAuthority.getOrDefault(load.assessment().getAuthority().getName(), Map.of()), Evaluated.Timings.NONE);
     }
 }

@@ -47,7 +47,7 @@ class ScenarioRunnerGradingTest {
         catalogue.read("t.yaml", "t", CATALOGUE, new java.util.ArrayList<>());
         return new Evaluated(load, null, catalogue, Map.of(), null, "slac-2009", "full", Map.of(
                 "CP-03", new Measurement("CP-03", 20, 17, 0, 85.0, "cases", null, Map.of(), List.of(), 3, 0, null),
-                "CP-01", new Measurement("CP-01", 20, 19, 0, 95.0, "cases", null, Map.of(), List.of(), 1, 0, null)));
+                "CP-01", new Measurement("CP-01", 20, 19, 0, 95.0, "cases", null, Map.of(), List.of(), 1, 0, null)), Evaluated.Timings.NONE);
     };
 
     private ScenarioResult run(String expected) throws Exception {

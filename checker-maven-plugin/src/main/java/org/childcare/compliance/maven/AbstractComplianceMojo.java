@@ -7,6 +7,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.childcare.compliance.check.CheckRequest;
 import org.childcare.compliance.check.InputException;
+import org.childcare.compliance.engine.RuleBase;
 import org.childcare.compliance.engine.RuleException;
 import org.childcare.compliance.engine.RuleProblem;
 import org.childcare.compliance.load.InputProblem;
@@ -40,9 +41,25 @@ abstract class AbstractComplianceMojo extends AbstractMojo {
     @Parameter(property = "compliance.skip", defaultValue = "false")
     protected boolean skip;
 
+    /**
+     * Where rules from {@code rulesDirectory} are kept compiled between runs, so that only the
+     * first run after a change to a rule file pays the compile; {@code none} keeps nothing. The
+     * bundled rules come precompiled and need no cache.
+     */
+    @Parameter(property = "compliance.rulesCache", defaultValue = "${project.build.directory}/compliance/rules-cache")
+    protected String rulesCache;
+
     protected CheckRequest request() {
         return new CheckRequest(selfAssessment.toPath(), rulesDirectory == null ? null : rulesDirectory.toPath(),
-                framework, profile, lenient);
+                framework, profile, lenient, RulesCache.directory(rulesCache));
+    }
+
+    /** One line on where the rules came from and what that cost, and a warning when the cache failed. */
+    protected void logRules(RuleBase rules) {
+        getLog().info(RulesCache.describe(rules, rulesDirectory));
+        if (rules.cacheWarning() != null) {
+            getLog().warn(rules.cacheWarning());
+        }
     }
 
     /** Prints each input problem as {@code file:line:column: message} and turns them into a build error. */

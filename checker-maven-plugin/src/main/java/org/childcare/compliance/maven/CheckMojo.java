@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -11,6 +12,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.childcare.compliance.check.CheckResult;
 import org.childcare.compliance.check.Checker;
+import org.childcare.compliance.check.Evaluated;
 import org.childcare.compliance.check.InputException;
 import org.childcare.compliance.engine.RuleException;
 import org.childcare.compliance.grading.GateOptions;
@@ -74,7 +76,11 @@ public class CheckMojo extends AbstractComplianceMojo {
         } catch (RuleException e) {
             throw ruleFailure(e);
         }
+        logRules(result.evaluated().rules());
         Report report = result.report();
+        Evaluated.Timings timings = result.evaluated().timings();
+        getLog().info(String.format(Locale.ROOT, "Read %d records in %.1f s; the rules ran in %.1f s",
+                report.records().read(), timings.readMillis() / 1000.0, timings.evaluateMillis() / 1000.0));
         List<Path> written;
         try {
             written = ReportFormats.writeAll(report, outputDirectory.toPath(), formatNames);

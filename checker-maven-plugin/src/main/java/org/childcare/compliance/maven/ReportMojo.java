@@ -51,6 +51,10 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "compliance.skip", defaultValue = "false")
     private boolean skip;
 
+    /** Where rules from {@code rulesDirectory} are kept compiled between runs; {@code none} keeps nothing. */
+    @Parameter(property = "compliance.rulesCache", defaultValue = "${project.build.directory}/compliance/rules-cache")
+    private String rulesCache;
+
     @Override
     public String getOutputName() {
         return "compliance";
@@ -76,7 +80,7 @@ public class ReportMojo extends AbstractMavenReport {
         Report report;
         try {
             report = new Checker().check(new CheckRequest(selfAssessment.toPath(), rulesDirectory == null ? null : rulesDirectory.toPath(),
-                    framework, profile, lenient), GateOptions.defaults()).report();
+                    framework, profile, lenient, RulesCache.directory(rulesCache)), GateOptions.defaults()).report();
         } catch (InputException | RuleException e) {
             for (String line : e.getMessage().split("\\R")) {
                 getLog().error(line);

@@ -7,11 +7,11 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.childcare.compliance.catalogue.Catalogue;
 import org.childcare.compliance.catalogue.Criterion;
+import org.childcare.compliance.check.CheckRequest;
 import org.childcare.compliance.check.InputException;
 import org.childcare.compliance.check.Validator;
 import org.childcare.compliance.engine.RuleBase;
 import org.childcare.compliance.engine.RuleException;
-import org.childcare.compliance.engine.RuleSources;
 
 /**
  * Lists the criteria in force: id, title, areas, parameters (marking local overrides), bands,
@@ -29,7 +29,9 @@ public class RulesMojo extends AbstractComplianceMojo {
         String frameworkName = framework == null ? "slac-2009" : framework;
         try {
             // compile too: listing criteria whose rules do not compile would mislead an auditor
-            RuleBase rules = RuleBase.compile(RuleSources.resolve(request().rulesDirectory(), false));
+            CheckRequest request = request();
+            RuleBase rules = RuleBase.load(request.rulesDirectory(), request.rulesCache());
+            logRules(rules);
             catalogue = rules.catalogue();
             if (selfAssessment != null && Files.exists(selfAssessment.toPath())) {
                 var header = Validator.validate(request()).assessment();

@@ -1,0 +1,133 @@
+package org.childcare.compliance.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.core.impl.KnowledgeBaseImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+
+/**
+ * Compiled rules as bytes, so that a run can skip the compile: Drools' own serialisation of the
+ * rule packages, which carries the compiled consequences and constraints. Rebuilding a rule base
+ * from them takes a third of the time of compiling the DRL (measured in docs/performance.md).
+ *
+ * <p>The bytes are only valid for the Drools version, Java language level and rule text that
+ * produced them, so they are stored under a key made of all three ({@link #key}); any other
+ * combination misses and compiles. Reading accepts only the classes a rule package is made of
+ * (Drools, MVEL, the JDK and this product's model): the cache is a file on disk, and Java
+ * deserialisation of arbitrary classes is not something to do with a file anyone could replace.
+ */
+final class CompiledRules {
+    /** Changes whenever what is stored changes shape. */
+    private static final String FORMAT = "compiled-rules/1";
+    /** Consequences are compiled for this Java level, whatever JDK compiles them, so that the bytes run on any supported JDK. */
+    static final String JAVA_LEVEL = "17";
+    /** Where the rules jar keeps the bundled rules compiled at build time, one file named by its key. */
+    static final String PRECOMPILED_FOLDER = "org/childcare/compliance/precompiled/";
+    static final String SUFFIX = ".kpkg";
+
+    private static final ObjectInputFilter ONLY_RULE_PACKAGES = ObjectInputFilter.Config.createFilter(
+            "maxdepth=200;java.**;javax.**;org.drools.**;org.kie.**;org.mvel2.**;org.childcare.compliance.**;!*");
+
+    private CompiledRules() {}
+
+    /** The cache key of rules whose sources have {@code sourcesDigest}. */
+    static String key(String sourcesDigest) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String material = FORMAT + "\0" + droolsVersion() + "\0" + JAVA_LEVEL + "\0" + sourcesDigest;
+            return HexFormat.of().formatHex(sha.digest(material.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String droolsVersion() {
+        String version = KnowledgeBaseImpl.class.getPackage().getImplementationVersion();
+        return version == null ? "unknown" : version;
+    }
+
+    static byte[] write(KieBase kieBase) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
+            out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Writes through a temporary file and a rename, so that a reader never sees half a file. */
+    static void writeFile(KieBase kieBase, Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
+        try {
+            Files.write(partial, write(kieBase));
+            try {
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /**
+     * A rule base rebuilt from stored packages. Call within {@link RuleBase#withDroolsClassLoader}.
+     *
+     * @throws IOException when the bytes are not compiled rules this version can read
+     */
+    static KieBase read(InputStream in) throws IOException {
+        List<InternalKnowledgePackage> packages = new ArrayList<>();
+        try (ObjectInputStream objects = new DroolsObjectInputStream(in, KieServices.class.getClassLoader())) {
+            objects.setObjectInputFilter(ONLY_RULE_PACKAGES);
+            Object read = objects.readObject();
+            if (!(read instanceof Collection<?> collection)) {
+                throw new IOException("not a list of rule packages");
+            }
+            for (Object o : collection) {
+                if (!(o instanceof InternalKnowledgePackage pkg)) {
+                    throw new IOException("not a rule package: " + (o == null ? "null" : o.getClass().getName()));
+                }
+                packages.add(pkg);
+            }
+        } catch (ClassNotFoundException | ClassCastException | IllegalStateException e) {
+            throw new IOException("unreadable compiled rules: " + e, e);
+        }
+        KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
+        configuration.setProperty("drools.propertySpecific", RuleBase.PROPERTY_SPECIFIC);
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration);
+        kieBase.addPackages(packages);
+        return kieBase;
+    }
+
+    static KieBase read(byte[] bytes) throws IOException {
+        return read(new ByteArrayInputStream(bytes));
+    }
+
+    /** The bundled rules compiled at build time, when the rules jar carries the file for {@code key}; else null. */
+    static InputStream precompiled(String key) {
+        return CompiledRules.class.getClassLoader().getResourceAsStream(PRECOMPILED_FOLDER + key + SUFFIX);
+    }
+}

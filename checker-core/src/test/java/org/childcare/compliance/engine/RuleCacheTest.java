@@ -1,0 +1,119 @@
+package org.childcare.compliance.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.childcare.compliance.engine.RuleBase.Origin;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.example.gadget.Gadget;
+
+/** The on-disk rule cache: compiled once, read back until the rules change, never trusted blindly. */
+class RuleCacheTest {
+    @TempDir
+    Path dir;
+
+    private Path cache;
+
+    @BeforeEach
+    void forgetRulesInMemory() {
+        RuleBase.clearCache();
+        cache = dir.resolve("rules-cache");
+    }
+
+    @Test
+    void compilesOnceThenReadsTheCacheAndJudgesTheSame() throws Exception {
+        RuleBase first = RuleBase.compile(EvaluationTest.sources(), cache);
+        assertEquals(Origin.COMPILED, first.origin());
+        assertNull(first.cacheWarning());
+        assertTrue(Files.isRegularFile(RuleBase.cacheFile(EvaluationTest.sources(), cache)));
+
+        RuleBase.clearCache();
+        RuleBase second = RuleBase.compile(EvaluationTest.sources(), cache);
+        assertEquals(Origin.DISK_CACHE, second.origin());
+        assertNull(second.cacheWarning());
+        assertEquals(first.rulesByCriterion(), second.rulesByCriterion());
+        assertEquals(first.version(), second.version());
+        EvaluationTest.assertMeasures(second, EvaluationTest.selfAssessment(dir));
+    }
+
+    @Test
+    void aSecondGoalInTheSameBuildFindsTheRulesInMemory() throws Exception {
+        RuleBase first = RuleBase.compile(EvaluationTest.sources(), cache);
+        RuleBase again = RuleBase.compile(EvaluationTest.sources(), cache);
+        assertEquals(Origin.MEMORY, again.origin());
+        assertEquals(0, again.compileMillis());
+        assertSame(first.kieBase(), again.kieBase());
+    }
+
+    @Test
+    void changedRulesMissTheCache() throws Exception {
+        RuleBase.compile(EvaluationTest.sources(), cache);
+        List<RuleSource> changed = new ArrayList<>(EvaluationTest.sources());
+        changed.set(0, new RuleSource("cp.drl", "bundled", EvaluationTest.DRL.replace("(limit ", "(the limit is ")));
+        assertNotEquals(RuleBase.cacheFile(EvaluationTest.sources(), cache), RuleBase.cacheFile(changed, cache));
+        RuleBase.clearCache();
+        assertEquals(Origin.COMPILED, RuleBase.compile(changed, cache).origin());
+    }
+
+    @Test
+    void aDamagedCacheIsCompiledAgainAndRewritten() throws Exception {
+        RuleBase.compile(EvaluationTest.sources(), cache);
+        Path file = RuleBase.cacheFile(EvaluationTest.sources(), cache);
+        byte[] good = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(good, good.length / 2));
+        RuleBase.clearCache();
+
+        RuleBase recompiled = RuleBase.compile(EvaluationTest.sources(), cache);
+        assertEquals(Origin.COMPILED, recompiled.origin());
+        assertTrue(recompiled.cacheWarning().contains("could not be read"), recompiled.cacheWarning());
+        EvaluationTest.assertMeasures(recompiled, EvaluationTest.selfAssessment(dir));
+        RuleBase.clearCache();
+        assertEquals(Origin.DISK_CACHE, RuleBase.compile(EvaluationTest.sources(), cache).origin());
+    }
+
+    @Test
+    void aCacheHoldingOtherClassesIsRefusedUnread() throws Exception {
+        Path file = RuleBase.cacheFile(EvaluationTest.sources(), cache);
+        Files.createDirectories(cache);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            // a serialisable class from outside Drools and this product: the filter must stop it
+            out.writeObject(new ArrayList<>(List.of(new Gadget())));
+        }
+        Files.write(file, bytes.toByteArray());
+
+        RuleBase rules = RuleBase.compile(EvaluationTest.sources(), cache);
+        assertEquals(Origin.COMPILED, rules.origin());
+        assertTrue(rules.cacheWarning().contains("could not be read"), rules.cacheWarning());
+        assertFalse(Gadget.deserialised, "the gadget's readObject ran");
+    }
+
+    @Test
+    void anUnwritableCacheWarnsAndStillJudges() throws Exception {
+        Files.writeString(cache, "a file where the cache directory should be");
+        RuleBase rules = RuleBase.compile(EvaluationTest.sources(), cache);
+        assertEquals(Origin.COMPILED, rules.origin());
+        assertTrue(rules.cacheWarning().contains("could not be written"), rules.cacheWarning());
+        EvaluationTest.assertMeasures(rules, EvaluationTest.selfAssessment(dir));
+    }
+
+    @Test
+    void withoutACacheDirectoryNothingIsWritten() throws Exception {
+        RuleBase rules = RuleBase.compile(EvaluationTest.sources());
+        assertEquals(Origin.COMPILED, rules.origin());
+        assertNull(rules.cacheWarning());
+        assertTrue(Files.notExists(cache));
+    }
+}
