@@ -51,6 +51,19 @@ public final class WorkforceChecks {
         return (w.getStarted() == null || !w.getStarted().isAfter(day)) && (w.getLeft() == null || w.getLeft().isAfter(day));
     }
 
+    /**
+     * @return true when the workforce records supervision for at least one worker: otherwise the
+     *     section was not filled in, which is insufficient evidence rather than a breach by everyone
+     */
+    public static boolean recordsSupervision(Workforce workforce) {
+        return workforce.getWorkers().stream().anyMatch(w -> !w.getSupervision().isEmpty());
+    }
+
+    /** @return true when the workforce records an appraisal for at least one worker (as {@link #recordsSupervision}) */
+    public static boolean recordsAppraisals(Workforce workforce) {
+        return workforce.getWorkers().stream().anyMatch(w -> w.getAppraisal() != null);
+    }
+
     /** @return true when the worker is in post on some day of the window */
     public static boolean inPostDuringWindow(Worker w, Context ctx) {
         return ctx.overlapsWindow(w.getStarted() == null ? LocalDate.MIN : w.getStarted(), w.getLeft());

@@ -2,9 +2,11 @@ package org.childcare.compliance.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.childcare.compliance.catalogue.Aggregation;
 import org.childcare.compliance.catalogue.Criterion;
@@ -43,8 +45,12 @@ public final class Evaluation implements AutoCloseable {
      * keeps the heap flat for about 1% more time (docs/performance.md).
      */
     static final int CHILDREN_PER_SESSION = 500;
+    /** Workers, allegations and complaints evaluated together in the authority phase. */
+    static final int ITEMS_PER_BATCH = 500;
 
     private KieSession session;
+    /** Facts that stay in the session between firings: the authority's sections, in the authority phase. */
+    private final Set<FactHandle> kept = new HashSet<>();
     private final Map<String, Tally> tallies = new TreeMap<>();
     private long children;
     private long firingNanos;
@@ -86,25 +92,50 @@ public final class Evaluation implements AutoCloseable {
         }
     }
 
-    /** Evaluates the authority-level rules once. */
+    /**
+     * Evaluates the authority-level rules once. The authority's own sections (the assessment,
+     * workforce totals, partnership, LSCB, training, evidence) stay in the session throughout; its
+     * workers, allegations and complaints, which grow with the authority, pass through in batches
+     * like children, so that a large workforce's supervision sessions are not all held at once.
+     * A rule may therefore join an item with the authority's sections but never two items: "does
+     * any worker record X" is a question for {@link org.childcare.compliance.model.Workforce}.
+     */
     public void authority(SelfAssessment assessment) {
-        List<Object> facts = new ArrayList<>();
-        facts.add(assessment);
+        List<Object> sections = new ArrayList<>();
+        List<Object> items = new ArrayList<>();
+        sections.add(assessment);
         if (assessment.getWorkforce() != null) {
-            facts.add(assessment.getWorkforce());
-            facts.addAll(assessment.getWorkforce().getWorkers());
+            sections.add(assessment.getWorkforce());
+            items.addAll(assessment.getWorkforce().getWorkers());
         }
         if (assessment.getLado() != null) {
-            facts.addAll(assessment.getLado().getAllegations());
+            items.addAll(assessment.getLado().getAllegations());
         }
-        facts.addAll(assessment.getComplaints());
+        items.addAll(assessment.getComplaints());
         if (assessment.getPartnership() != null) {
-            facts.add(assessment.getPartnership());
-            addIfPresent(facts, assessment.getPartnership().getLscb());
-            facts.addAll(assessment.getPartnership().getTrainingCompliance());
+            sections.add(assessment.getPartnership());
+            addIfPresent(sections, assessment.getPartnership().getLscb());
+            sections.addAll(assessment.getPartnership().getTrainingCompliance());
         }
-        facts.addAll(assessment.getEvidence());
-        fire(facts);
+        sections.addAll(assessment.getEvidence());
+        RuleBase.withDroolsClassLoader(() -> {
+            for (Object fact : sections) {
+                kept.add(session.insert(fact));
+            }
+            return null;
+        });
+        try {
+            fire(List.of());
+            for (int from = 0; from < items.size(); from += ITEMS_PER_BATCH) {
+                fire(items.subList(from, Math.min(items.size(), from + ITEMS_PER_BATCH)));
+            }
+        } finally {
+            RuleBase.withDroolsClassLoader(() -> {
+                kept.forEach(session::delete);
+                return null;
+            });
+            kept.clear();
+        }
     }
 
     /** Runs the summary rules and returns every criterion's measurement, by ID. */
@@ -153,6 +184,11 @@ public final class Evaluation implements AutoCloseable {
         }
     }
 
+    /**
+     * Inserts {@code facts}, fires and collects the results, then deletes every fact but those
+     * {@link #kept} (the authority's sections during the authority phase): whatever a rule inserted
+     * goes too, so nothing of one child or batch is left for the next.
+     */
     private void fireTimed(Collection<Object> facts) {
         List<Object> results = RuleBase.withDroolsClassLoader(() -> {
             List<FactHandle> handles = new ArrayList<>(facts.size());
@@ -162,7 +198,9 @@ public final class Evaluation implements AutoCloseable {
             session.fireAllRules();
             List<Object> found = new ArrayList<>(session.getObjects(o -> o instanceof Outcome || o instanceof Measure));
             for (FactHandle h : new ArrayList<FactHandle>(session.getFactHandles())) {
-                session.delete(h);
+                if (!kept.contains(h)) {
+                    session.delete(h);
+                }
             }
             return found;
         });
