@@ -10,6 +10,7 @@ import org.childcare.compliance.grading.GateOptions;
 import org.childcare.compliance.grading.Grader;
 import org.childcare.compliance.grading.Grading;
 import org.childcare.compliance.load.InputProblem;
+import org.childcare.compliance.load.SelfAssessmentLoader;
 import org.childcare.compliance.model.SelfAssessment;
 import org.childcare.compliance.report.GateVerdict;
 import org.childcare.compliance.report.Report;
@@ -56,7 +57,7 @@ public final class Checker {
         Evaluated previous = null;
         SelfAssessment sa = current.load().assessment();
         if (sa.getPrevious() != null && !sa.getPrevious().isBlank()) {
-            Path path = previousPath(request.selfAssessment(), sa.getPrevious());
+            Path path = SelfAssessmentLoader.resolvePrevious(request.selfAssessment(), sa.getPrevious());
             String declaredIn = sa.sourceFile() != null ? sa.sourceFile() : String.valueOf(request.selfAssessment());
             if (!Files.exists(path)) {
                 throw new InputException(List.of(new InputProblem(declaredIn, sa.sourceLine(), sa.sourceColumn(), "previous",
@@ -80,14 +81,6 @@ public final class Checker {
         GateVerdict verdict = Gate.apply(grading, gate);
         Report report = ReportAssembler.assemble(current, previous, grading, verdict, request.rulesDirectory());
         return new CheckResult(report, grading, current, previous);
-    }
-
-    /**
-     * @param selfAssessment the file or directory that declared {@code previous:}
-     * @return {@code previous} resolved against the file's folder, or against the directory
-     */
-    public static Path previousPath(Path selfAssessment, String previous) {
-        return folderOf(selfAssessment).resolve(previous).normalize();
     }
 
     /** A directory is its own folder; a file's folder is its parent (the working directory when it has none). */

@@ -156,9 +156,17 @@ public final class SelfAssessmentLoader {
         if (assessment == null || assessment.getPrevious() == null || assessment.getPrevious().isBlank()) {
             return null;
         }
-        Path root = result.root().toAbsolutePath();
-        Path base = Files.isDirectory(root) ? root : root.getParent();
-        return base.resolve(assessment.getPrevious().trim()).normalize();
+        return resolvePrevious(result.root().toAbsolutePath(), assessment.getPrevious());
+    }
+
+    /**
+     * @param root the self-assessment that declares {@code previous}: a directory, or a file
+     * @return {@code previous} resolved against the directory, or against the file's folder (the
+     *     working directory when it has none), normalised but as relative as {@code root} was
+     */
+    public static Path resolvePrevious(Path root, String previous) {
+        Path base = Files.isDirectory(root) ? root : root.getParent() == null ? Path.of("") : root.getParent();
+        return base.resolve(previous.trim()).normalize();
     }
 
     /** A whole self-assessment in memory. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.childcare.compliance.grading.GateOptions;
 import org.childcare.compliance.load.InputProblem;
+import org.childcare.compliance.load.SelfAssessmentLoader;
 import org.childcare.compliance.report.AreaForImprovement;
 import org.childcare.compliance.report.AreaJudgement;
 import org.childcare.compliance.report.CriterionResult;
@@ -142,8 +143,8 @@ class CheckerTest {
         FakeEvaluation fake = new FakeEvaluation();
         new Checker(fake).check(CheckRequest.of(dir.resolve("sa/2011-12")), GateOptions.defaults());
         assertEquals(dir.resolve("sa/2010-11"), fake.requests.get(1).selfAssessment());
-        assertEquals(Path.of("a/b/../old.yaml").normalize(), Checker.previousPath(Path.of("a/b/new.yaml"), "../old.yaml"));
-        assertEquals(Path.of("old.yaml"), Checker.previousPath(Path.of("new.yaml"), "old.yaml"));
+        assertEquals(Path.of("a/b/../old.yaml").normalize(), SelfAssessmentLoader.resolvePrevious(Path.of("a/b/new.yaml"), "../old.yaml"));
+        assertEquals(Path.of("old.yaml"), SelfAssessmentLoader.resolvePrevious(Path.of("new.yaml"), "old.yaml"));
     }
 
     @Test
