@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.childcare.compliance.catalogue.Catalogue;
 import org.childcare.compliance.load.InputProblem;
+import org.childcare.compliance.model.Located;
 import org.childcare.compliance.model.SelfAssessment;
 
 /**
@@ -27,8 +28,10 @@ public final class Standards {
                 reason = "must be a number, found '" + value + "'";
             }
             if (reason != null) {
-                problems.add(new InputProblem(header.sourceFile(), header.sourceLine(), header.sourceColumn(),
-                        "standards." + key, reason));
+                Located.Place place = header.keyPlace("standards." + key);
+                problems.add(place == null
+                        ? new InputProblem(header.sourceFile(), header.sourceLine(), header.sourceColumn(), "standards." + key, reason)
+                        : new InputProblem(place.file(), place.line(), place.column(), "standards." + key, reason));
             } else {
                 overrides.put(key, ((Number) value).doubleValue());
             }

@@ -586,7 +586,7 @@ final class LoadRun {
             case LIST:
                 return readList(t, type, owner, join(parent, key, index));
             case MAP:
-                return readMap(t, type, join(parent, key, index), null, false);
+                return readMap(t, type, join(parent, key, index), null, null);
             case ANY:
                 return readAny(t, join(parent, key, index));
             default:
@@ -702,7 +702,7 @@ final class LoadRun {
             case MAP: {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> into = (Map<String, Object>) existing;
-                Object value = readMap(t, p.type, where, into, true);
+                Object value = readMap(t, p.type, where, into, object);
                 if (existing == null && value instanceof Map) {
                     p.set(object, value);
                 }
@@ -835,9 +835,15 @@ final class LoadRun {
         return list;
     }
 
-    /** A mapping with free keys (standards, benchmarks, indicators, extensions). */
-    private Object readMap(Tokens t, ValueType type, String path, Map<String, Object> into, boolean acrossFiles)
+    /**
+     * A mapping with free keys (standards, benchmarks, indicators, extensions).
+     *
+     * @param owner the section whose map this is when its keys may be spread across files (each key
+     *     in one file only, and its place remembered on the owner); null for a map read in one piece
+     */
+    private Object readMap(Tokens t, ValueType type, String path, Map<String, Object> into, Located owner)
             throws IOException {
+        boolean acrossFiles = owner != null;
         if (t.current() == VALUE_NULL) {
             return null;
         }
@@ -875,6 +881,7 @@ final class LoadRun {
             map.put(key, freeze(value));
             if (acrossFiles) {
                 firstPlace.put(where, new Place(file, keyLine, keyColumn));
+                owner.locateKey(where, file.name, keyLine, keyColumn);
             }
         }
         depth--;
@@ -885,7 +892,7 @@ final class LoadRun {
     private Object readAny(Tokens t, String path) throws IOException {
         switch (t.current()) {
             case START_OBJECT:
-                return readMap(t, MAP_OF_ANY, path, null, false);
+                return readMap(t, MAP_OF_ANY, path, null, null);
             case START_ARRAY: {
                 enter(t, path);
                 List<Object> list = new ArrayList<>();

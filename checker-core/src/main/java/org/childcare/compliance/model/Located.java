@@ -14,6 +14,12 @@ public abstract class Located {
     @JsonIgnore private int column;
     @JsonIgnore private String path;
 
+    /** Where each key of this record's free-form maps (standards, indicators…) was given; made when needed. */
+    @JsonIgnore private Map<String, Place> keyPlaces;
+
+    /** A place in the self-assessment's files. */
+    public record Place(String file, int line, int column) {}
+
     /** Free-form additions the format does not define; never read by a rule. */
     @JsonProperty("extensions")
     private Map<String, Object> extensions;
@@ -44,6 +50,19 @@ public abstract class Located {
     /** @return the record's path in the document, such as {@code children[3].careEpisodes[0]} */
     public final String sourcePath() {
         return path;
+    }
+
+    /** Called by the loader for each key of a free-form map, e.g. {@code standards.CP-01.maxWorkingDays}. */
+    public final void locateKey(String keyPath, String file, int line, int column) {
+        if (keyPlaces == null) {
+            keyPlaces = new java.util.HashMap<>();
+        }
+        keyPlaces.put(keyPath, new Place(file, line, column));
+    }
+
+    /** @return where the key {@code keyPath} of one of this record's maps was given, or null when unknown */
+    public final Place keyPlace(String keyPath) {
+        return keyPlaces == null ? null : keyPlaces.get(keyPath);
     }
 
     public final Map<String, Object> getExtensions() {
