@@ -27,6 +27,7 @@ import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
 
 /**
  * Compiled rules as bytes, so that a run can skip the compile: Drools' own serialisation of the
@@ -115,10 +116,23 @@ final class CompiledRules {
         } catch (ClassNotFoundException | ClassCastException | IllegalStateException e) {
             throw new IOException("unreadable compiled rules: " + e, e);
         }
+        return kieBaseOf(packages);
+    }
+
+    /**
+     * A rule base made of compiled packages, the same way whether they were compiled just now or
+     * read back, so that stored rules cannot behave differently from compiled ones. Call within
+     * {@link RuleBase#withDroolsClassLoader}.
+     */
+    static KieBase kieBaseOf(Collection<? extends KiePackage> packages) {
         KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
         configuration.setProperty("drools.propertySpecific", RuleBase.PROPERTY_SPECIFIC);
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration);
-        kieBase.addPackages(packages);
+        List<InternalKnowledgePackage> internal = new ArrayList<>();
+        for (KiePackage p : packages) {
+            internal.add((InternalKnowledgePackage) p);
+        }
+        kieBase.addPackages(internal);
         return kieBase;
     }
 

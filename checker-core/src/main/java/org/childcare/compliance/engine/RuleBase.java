@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.childcare.compliance.catalogue.Catalogue;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -26,7 +27,6 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 
 /**
  * Compiled rules and the catalogue they implement.
@@ -328,8 +328,11 @@ public final class RuleBase {
             if (!problems.isEmpty()) {
                 return null;
             }
-            KieContainer container = services.newKieContainer(release);
-            return container.getKieBase();
+            // the packages, not a KieContainer: the rule base is then made exactly as one read back
+            // from a stored copy is (CompiledRules), and Drools logs nothing at INFO on the console
+            InternalKieModule compiled = (InternalKieModule) builder.getKieModule();
+            String kieBaseName = compiled.getKieModuleModel().getKieBaseModels().keySet().iterator().next();
+            return CompiledRules.kieBaseOf(compiled.getKnowledgePackagesForKieBase(kieBaseName));
         });
         if (!problems.isEmpty() || kieBase == null) {
             throw new RuleException(problems);
