@@ -531,6 +531,17 @@ final class LoadRun {
         }
     }
 
+    /**
+     * Whether a date at {@code parent} is impossible before the child's birth: a visit (the child is
+     * seen), and anything of being looked after or leaving care. Referrals, assessments, enquiries,
+     * conferences and plans may come first: pre-birth protection is ordinary practice for an unborn
+     * child, and the format names only "a visit before the child's birth" as an error.
+     */
+    private static boolean needsTheChildBorn(String parent) {
+        return parent != null && (parent.contains(".visits[") || parent.contains(".careEpisodes[")
+                || parent.contains(".careLeaver"));
+    }
+
     private void checkChildDates(Child child) {
         LocalDate born = child.getDateOfBirth();
         Integer year = child.getYearOfBirth();
@@ -992,7 +1003,7 @@ final class LoadRun {
                     return INVALID;
                 }
                 if (owner != null && owner.eventDates) {
-                    boolean birth = streaming && !(owner == CHILD_INFO && "dateOfBirth".equals(key));
+                    boolean birth = streaming && needsTheChildBorn(parent);
                     (streaming ? childDates : headerDates).add(date, t.line(), t.column(), parent, key, index, birth,
                             current, file);
                 }

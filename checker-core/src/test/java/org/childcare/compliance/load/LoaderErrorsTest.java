@@ -184,7 +184,7 @@ class LoaderErrorsTest extends LoaderTestSupport {
                         visits: [{ date: 2005-01-01 }]
                   - id: C2
                     yearOfBirth: 2010
-                    protectionPlans: [{ coreGroups: [2010-01-04, 2009-12-31] }]
+                    protectionPlans: [{ coreGroups: [2010-01-04, 2009-12-31], visits: [{ date: 2009-12-30 }] }]
                   - id: C3
                     dateOfBirth: 2012-01-01
                 lado:
@@ -194,10 +194,30 @@ class LoaderErrorsTest extends LoaderTestSupport {
                 "sa.yaml:12:33: children[0].referrals[0].date: 2011-09-13 is after asAt (2011-09-12), the date the self-assessment describes",
                 "sa.yaml:14:16: children[0].careEpisodes[0].start: 2005-05-31 is before the child's date of birth (2005-06-01)",
                 "sa.yaml:15:26: children[0].careEpisodes[0].visits[0].date: 2005-01-01 is before the child's date of birth (2005-06-01)",
-                "sa.yaml:18:50: children[1].protectionPlans[0].coreGroups[1]: 2009-12-31 is before the child's year of birth (2010)",
+                "sa.yaml:18:80: children[1].protectionPlans[0].visits[0].date: 2009-12-30 is before the child's year of birth (2010)",
                 "sa.yaml:20:18: children[2].dateOfBirth: 2012-01-01 is after asAt (2011-09-12), the date the self-assessment describes",
                 "sa.yaml:22:37: lado.allegations[0].received: 2011-10-01 is after asAt (2011-09-12), the date the self-assessment describes"),
                 errors(load(file)));
+    }
+
+    @Test
+    void workWithAnUnbornChildIsNotAnError() {
+        // pre-birth referral, assessment, enquiry, conference and plan: ordinary practice; only a
+        // visit (or care) needs the child born
+        Path file = write("sa.yaml", HEADER + """
+                  - id: U1
+                    dateOfBirth: 2011-03-01
+                    referrals: [{ id: R1, date: 2010-12-01 }]
+                    assessments: [{ id: A1, start: 2010-12-02, completed: 2011-01-20 }]
+                    s47Enquiries: [{ id: S1, strategyDiscussion: 2010-12-03 }]
+                    protectionPlans:
+                      - id: P1
+                        start: 2011-01-25
+                        icpc: { date: 2011-01-25, strategyDiscussion: 2010-12-03 }
+                        coreGroups: [2011-02-07]
+                        visits: [{ date: 2011-03-08, seen: true }]
+                """);
+        assertEquals(List.of(), errors(load(file)));
     }
 
     @Test
