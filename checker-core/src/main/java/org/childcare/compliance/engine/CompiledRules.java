@@ -50,7 +50,7 @@ final class CompiledRules {
     static final String SUFFIX = ".kpkg";
 
     private static final ObjectInputFilter ONLY_RULE_PACKAGES = ObjectInputFilter.Config.createFilter(
-            "maxdepth=200;java.**;javax.**;org.drools.**;org.kie.**;org.mvel2.**;org.childcare.compliance.**;!*");
+            "maxdepth=1000;java.**;javax.**;org.drools.**;org.kie.**;org.mvel2.**;org.childcare.compliance.**;!*");
 
     private CompiledRules() {}
 
