@@ -1,6 +1,5 @@
 package org.childcare.compliance.engine;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +20,7 @@ import java.util.List;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.rule.TypeDeclaration;
 import org.drools.core.impl.KnowledgeBaseImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -49,8 +49,8 @@ final class CompiledRules {
     static final String PRECOMPILED_FOLDER = "org/childcare/compliance/precompiled/";
     static final String SUFFIX = ".kpkg";
 
-    private static final ObjectInputFilter ONLY_RULE_PACKAGES = ObjectInputFilter.Config.createFilter(
-            "maxdepth=1000;java.**;javax.**;org.drools.**;org.kie.**;org.mvel2.**;org.childcare.compliance.**;!*");
+    /** What compiled rules are made of, whatever their source; the rule files' own packages are added per read. */
+    private static final String RULE_CLASSES = "java.**;javax.**;org.drools.**;org.kie.**;org.mvel2.**;org.childcare.compliance.**";
 
     private CompiledRules() {}
 
@@ -97,12 +97,13 @@ final class CompiledRules {
     /**
      * A rule base rebuilt from stored packages. Call within {@link RuleBase#withDroolsClassLoader}.
      *
+     * @param rulePackages the packages the rule files declare
      * @throws IOException when the bytes are not compiled rules this version can read
      */
-    static KieBase read(InputStream in) throws IOException {
+    static KieBase read(InputStream in, Collection<String> rulePackages) throws IOException {
         List<InternalKnowledgePackage> packages = new ArrayList<>();
         try (ObjectInputStream objects = new DroolsObjectInputStream(in, KieServices.class.getClassLoader())) {
-            objects.setObjectInputFilter(ONLY_RULE_PACKAGES);
+            objects.setObjectInputFilter(filter(rulePackages));
             Object read = objects.readObject();
             if (!(read instanceof Collection<?> collection)) {
                 throw new IOException("not a list of rule packages");
@@ -136,8 +137,29 @@ final class CompiledRules {
         return kieBase;
     }
 
-    static KieBase read(byte[] bytes) throws IOException {
-        return read(new ByteArrayInputStream(bytes));
+    /**
+     * Whether any rule file declares a type of its own ({@code declare ... end}): Drools does not
+     * define such a type again when stored packages are added to a new rule base, so these rules
+     * are never stored.
+     */
+    static boolean declaresTypes(KieBase kieBase) {
+        // isDefinition: a type the DRL defines, not metadata on an existing class
+        return kieBase.getKiePackages().stream().anyMatch(p -> ((InternalKnowledgePackage) p).getTypeDeclarations().values()
+                .stream().anyMatch(TypeDeclaration::isDefinition));
+    }
+
+    /**
+     * Accepts the classes compiled rules are made of, and those of the rule files' own packages
+     * (the classes Drools generates for their consequences and declared types live there).
+     */
+    static ObjectInputFilter filter(Collection<String> rulePackages) {
+        StringBuilder pattern = new StringBuilder("maxdepth=1000;").append(RULE_CLASSES);
+        for (String p : rulePackages) {
+            if (p.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*")) {
+                pattern.append(';').append(p).append(".*");
+            }
+        }
+        return ObjectInputFilter.Config.createFilter(pattern.append(";!*").toString());
     }
 
     /** The bundled rules compiled at build time, when the rules jar carries the file for {@code key}; else null. */

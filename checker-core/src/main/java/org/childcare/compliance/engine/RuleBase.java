@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.childcare.compliance.catalogue.Catalogue;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -220,12 +222,12 @@ public final class RuleBase {
         String cacheWarning = null;
         KieBase kieBase = null;
         if (useStored) {
-            kieBase = readStored(CompiledRules.precompiled(key));
+            kieBase = readStored(CompiledRules.precompiled(key), sources);
             if (kieBase != null) {
                 origin = Origin.PRECOMPILED;
             } else if (cacheFile != null && Files.isRegularFile(cacheFile)) {
                 try {
-                    kieBase = readStored(Files.newInputStream(cacheFile));
+                    kieBase = readStored(Files.newInputStream(cacheFile), sources);
                 } catch (IOException e) {
                     kieBase = null;
                 }
@@ -241,11 +243,17 @@ public final class RuleBase {
         }
         Map<String, List<String>> byCriterion = rulesByCriterion(kieBase, catalogue, sources);
         if (origin == Origin.COMPILED && cacheFile != null) {
-            try {
-                store(kieBase, cacheFile);
-            } catch (IOException e) {
-                cacheWarning = "the rule cache " + cacheFile + " could not be written (" + e.getMessage()
-                        + "); the next run compiles again";
+            if (CompiledRules.declaresTypes(kieBase)) {
+                // Drools cannot rebuild declared types from stored packages: such rules compile every run
+                cacheWarning = "rules that declare their own types (declare ... end) are not kept in the rule cache:"
+                        + " they are compiled on every run";
+            } else {
+                try {
+                    store(kieBase, cacheFile);
+                } catch (IOException e) {
+                    cacheWarning = "the rule cache " + cacheFile + " could not be written (" + e.getMessage()
+                            + "); the next run compiles again";
+                }
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -254,14 +262,14 @@ public final class RuleBase {
     }
 
     /** Stored compiled rules, or null when there are none or they cannot be read (then the rules are compiled). */
-    private static KieBase readStored(InputStream in) {
+    private static KieBase readStored(InputStream in, List<RuleSource> sources) {
         if (in == null) {
             return null;
         }
         try (InputStream stream = in) {
             return withDroolsClassLoader(() -> {
                 try {
-                    return CompiledRules.read(stream);
+                    return CompiledRules.read(stream, packagesOf(sources));
                 } catch (IOException | RuntimeException | LinkageError e) {
                     return null;
                 }
@@ -290,7 +298,7 @@ public final class RuleBase {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, String> displayNames = new TreeMap<>();
         for (RuleSource s : sources) {
-            displayNames.put(KFS_FOLDER + s.name(), s.displayName());
+            displayNames.put(kieFileOf(s), s.displayName());
         }
         KieBase kieBase = withDroolsClassLoader(() -> {
             KieServices services = KieServices.Factory.get();
@@ -305,7 +313,7 @@ public final class RuleBase {
             files.writeKModuleXML(module.toXML());
             for (RuleSource s : sources) {
                 if (s.isDrl()) {
-                    files.write(KFS_FOLDER + s.name(), s.text());
+                    files.write(kieFileOf(s), s.text());
                 }
             }
             KieBuilder builder = services.newKieBuilder(files);
@@ -361,6 +369,28 @@ public final class RuleBase {
         }
         byCriterion.replaceAll((k, v) -> v.stream().sorted().toList());
         return Map.copyOf(byCriterion);
+    }
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)");
+
+    /** The package a DRL file declares, or null when it declares none. */
+    static String packageOf(RuleSource source) {
+        Matcher m = PACKAGE.matcher(source.text());
+        return source.isDrl() && m.find() ? m.group(1) : null;
+    }
+
+    private static List<String> packagesOf(List<RuleSource> sources) {
+        return sources.stream().map(RuleBase::packageOf).filter(p -> p != null).distinct().sorted().toList();
+    }
+
+    /**
+     * Where a rule file goes in the module Drools compiles: in the folder of the package it
+     * declares (else Drools warns about every auditor's file in a package of its own), or the
+     * bundled rules' folder when it declares none.
+     */
+    private static String kieFileOf(RuleSource source) {
+        String pkg = packageOf(source);
+        return pkg == null ? KFS_FOLDER + source.name() : "src/main/resources/" + pkg.replace('.', '/') + "/" + source.name();
     }
 
     /** @return the criterion ID that starts a rule name, or null */

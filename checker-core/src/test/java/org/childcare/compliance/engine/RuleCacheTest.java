@@ -58,6 +58,60 @@ class RuleCacheTest {
     }
 
     @Test
+    void rulesInAnAuthoritysOwnPackageAreCachedToo() throws Exception {
+        // an auditor's rules need not live in the product's package: its classes must pass the filter
+        List<RuleSource> local = List.of(EvaluationTest.sources().get(1), new RuleSource("local.drl", "local", """
+                package uk.gov.northfield.rules;
+                import org.childcare.compliance.model.*;
+                import org.childcare.compliance.engine.*;
+                global Context ctx;
+
+                rule "CP-01 every plan counts"
+                when
+                    $child : Child()
+                    $plan : ProtectionPlan()
+                then
+                    insert(Outcome.of("CP-01", true, $child, $plan, $plan.getId(), "counted"));
+                end
+                """));
+        assertEquals(Origin.COMPILED, RuleBase.compile(local, cache).origin());
+        RuleBase.clearCache();
+        RuleBase again = RuleBase.compile(local, cache);
+        assertNull(again.cacheWarning());
+        assertEquals(Origin.DISK_CACHE, again.origin());
+    }
+
+    @Test
+    void rulesThatDeclareTypesAreCompiledEveryRunAndSaySo() throws Exception {
+        // Drools cannot rebuild a declared type from stored packages, so such rules are not stored
+        List<RuleSource> declaring = List.of(EvaluationTest.sources().get(1), new RuleSource("local.drl", "local", """
+                package uk.gov.northfield.rules;
+                import org.childcare.compliance.model.*;
+                import org.childcare.compliance.engine.*;
+                global Context ctx;
+
+                declare Note
+                    text : String
+                end
+
+                rule "CP-01 a note per plan"
+                when
+                    $child : Child()
+                    $plan : ProtectionPlan()
+                then
+                    insert(new Note("plan " + $plan.getId()));
+                    insert(Outcome.of("CP-01", true, $child, $plan, $plan.getId(), "noted"));
+                end
+                """));
+        RuleBase first = RuleBase.compile(declaring, cache);
+        assertEquals(Origin.COMPILED, first.origin());
+        assertTrue(first.cacheWarning().contains("declare their own types"), first.cacheWarning());
+        assertTrue(Files.notExists(RuleBase.cacheFile(declaring, cache)));
+        RuleBase.clearCache();
+        assertEquals(Origin.COMPILED, RuleBase.compile(declaring, cache).origin());
+    }
+
+    @Test
     void changedRulesMissTheCache() throws Exception {
         RuleBase.compile(EvaluationTest.sources(), cache);
         List<RuleSource> changed = new ArrayList<>(EvaluationTest.sources());
