@@ -9,6 +9,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.childcare.compliance.engine.RuleBase;
+import org.childcare.compliance.engine.RuleException;
 import org.childcare.compliance.scenario.ScenarioResult;
 import org.childcare.compliance.scenario.ScenarioRunner;
 
@@ -41,6 +43,13 @@ public class VerifyRulesMojo extends AbstractComplianceMojo {
         if (folders.isEmpty()) {
             throw new MojoExecutionException("No scenarios under " + root + ": a scenario is a folder with "
                     + ScenarioRunner.EXPECTED + " and self-assessment.yaml");
+        }
+        // ready the rules once, from the rule cache when it has them: every scenario then finds
+        // them in memory, and a rule that does not compile stops here rather than in each scenario
+        try {
+            logRules(RuleBase.load(request().rulesDirectory(), request().rulesCache()));
+        } catch (RuleException e) {
+            throw ruleFailure(e);
         }
         ScenarioRunner runner = ScenarioRunner.withGrading(request().rulesDirectory());
         int failed = 0;
