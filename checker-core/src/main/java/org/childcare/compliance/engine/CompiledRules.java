@@ -37,8 +37,9 @@ import org.kie.api.definition.KiePackage;
  * <p>The bytes are only valid for the Drools version, Java language level and rule text that
  * produced them, so they are stored under a key made of all three ({@link #key}); any other
  * combination misses and compiles. Reading accepts only the classes a rule package is made of
- * (Drools, MVEL, the JDK and this product's model): the cache is a file on disk, and Java
- * deserialisation of arbitrary classes is not something to do with a file anyone could replace.
+ * (Drools, MVEL, the JDK, this product's model and the rule files' own packages): the cache is a
+ * file on disk, and Java deserialisation of arbitrary classes is not something to do with a file
+ * anyone could replace.
  */
 final class CompiledRules {
     /** Changes whenever what is stored changes shape. */
