@@ -82,6 +82,18 @@ class RuleCacheTest {
     }
 
     @Test
+    void rulesWithoutAPackageAreCachedToo() throws Exception {
+        List<RuleSource> local = List.of(EvaluationTest.sources().get(1), new RuleSource("local.drl", "local",
+                EvaluationTest.DRL.replace("package org.childcare.compliance.rules;", "")));
+        assertEquals(Origin.COMPILED, RuleBase.compile(local, cache).origin());
+        RuleBase.clearCache();
+        RuleBase again = RuleBase.compile(local, cache);
+        assertNull(again.cacheWarning());
+        assertEquals(Origin.DISK_CACHE, again.origin());
+        EvaluationTest.assertMeasures(again, EvaluationTest.selfAssessment(dir));
+    }
+
+    @Test
     void rulesThatDeclareTypesAreCompiledEveryRunAndSaySo() throws Exception {
         // Drools cannot rebuild a declared type from stored packages, so such rules are not stored
         List<RuleSource> declaring = List.of(EvaluationTest.sources().get(1), new RuleSource("local.drl", "local", """
