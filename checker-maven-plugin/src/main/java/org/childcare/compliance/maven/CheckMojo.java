@@ -2,6 +2,7 @@ package org.childcare.compliance.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,27 @@ public class CheckMojo extends AbstractComplianceMojo {
     @Parameter(property = "compliance.failOnInsufficientEvidence", defaultValue = "false")
     private boolean failOnInsufficientEvidence;
 
+    /** The project's folder: SARIF names finding files relative to it, as code scanning expects. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File basedir;
+
+    /**
+     * The self-assessment's folder (a directory, or a file's parent) relative to the project, with
+     * forward slashes; empty when it lies outside the project, where a repository path cannot be given.
+     */
+    String sourceRoot() {
+        if (basedir == null) {
+            return "";
+        }
+        Path base = basedir.toPath().toAbsolutePath().normalize();
+        Path input = selfAssessment.toPath().toAbsolutePath().normalize();
+        Path folder = Files.isDirectory(input) ? input : input.getParent();
+        if (folder == null || !folder.startsWith(base)) {
+            return "";
+        }
+        return base.relativize(folder).toString().replace(File.separatorChar, '/');
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
@@ -83,7 +105,7 @@ public class CheckMojo extends AbstractComplianceMojo {
                 report.records().read(), timings.readMillis() / 1000.0, timings.evaluateMillis() / 1000.0));
         List<Path> written;
         try {
-            written = ReportFormats.writeAll(report, outputDirectory.toPath(), formatNames);
+            written = ReportFormats.writeAll(report, outputDirectory.toPath(), formatNames, sourceRoot());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write reports to " + outputDirectory + ": " + e.getMessage());
         }

@@ -113,8 +113,19 @@ public final class ReportFormats {
      * @throws IllegalArgumentException when a name is unknown (before anything is written)
      */
     public static List<Path> writeAll(Report report, Path dir, List<String> names) throws IOException {
+        return writeAll(report, dir, names, "");
+    }
+
+    /**
+     * As {@link #writeAll(Report, Path, List)}, with the self-assessment's folder relative to the
+     * repository root, so that SARIF points code scanning at the repository's files.
+     */
+    public static List<Path> writeAll(Report report, Path dir, List<String> names, String sourceRoot) throws IOException {
         Objects.requireNonNull(report, "report");
-        List<ReportFormat> formats = parse(names);
+        List<ReportFormat> formats = new ArrayList<>();
+        for (ReportFormat format : parse(names)) {
+            formats.add(format instanceof SarifReportFormat ? new SarifReportFormat(sourceRoot) : format);
+        }
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : formats) {

@@ -28,6 +28,28 @@ import org.childcare.compliance.report.Report;
 public final class SarifReportFormat implements ReportFormat {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String TOOL = "compliance-checker";
+    /** The base code scanning resolves a relative URI against: the root of the repository checked out. */
+    static final String SOURCE_ROOT_BASE = "%SRCROOT%";
+
+    private final String sourceRoot;
+
+    /** Finding files as the report names them: relative to the self-assessment's folder. */
+    public SarifReportFormat() {
+        this("");
+    }
+
+    /**
+     * @param sourceRoot the self-assessment's folder relative to the repository root (e.g.
+     *     {@code self-assessment}), so that code scanning can open the file of each finding;
+     *     empty when unknown
+     */
+    public SarifReportFormat(String sourceRoot) {
+        String root = sourceRoot == null ? "" : sourceRoot.replace('\\', '/');
+        while (root.endsWith("/")) {
+            root = root.substring(0, root.length() - 1);
+        }
+        this.sourceRoot = root.equals(".") ? "" : root;
+    }
 
     @Override
     public String name() {
@@ -41,10 +63,14 @@ public final class SarifReportFormat implements ReportFormat {
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
-        JsonSupport.write(withoutNulls(sarif(report)), out);
+        JsonSupport.write(withoutNulls(sarif(report, sourceRoot)), out);
     }
 
     static Map<String, Object> sarif(Report r) {
+        return sarif(r, "");
+    }
+
+    static Map<String, Object> sarif(Report r, String sourceRoot) {
         String fw = r.framework();
         List<Object> rules = new ArrayList<>();
         List<Object> results = new ArrayList<>();
@@ -53,7 +79,7 @@ public final class SarifReportFormat implements ReportFormat {
             CriterionResult c = criteria.get(index);
             rules.add(rule(c, fw));
             for (Finding f : list(c.findings())) {
-                results.add(result(c, index, f, fw));
+                results.add(result(c, index, f, fw, sourceRoot));
             }
         }
 
@@ -198,7 +224,7 @@ public final class SarifReportFormat implements ReportFormat {
         return "note";
     }
 
-    private static Map<String, Object> result(CriterionResult c, int ruleIndex, Finding f, String fw) {
+    private static Map<String, Object> result(CriterionResult c, int ruleIndex, Finding f, String fw, String sourceRoot) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ruleId", oneLine(c.id()));
         result.put("ruleIndex", ruleIndex);
@@ -210,7 +236,8 @@ public final class SarifReportFormat implements ReportFormat {
         String uri = uri(f.file());
         if (uri != null) {
             Map<String, Object> physical = new LinkedHashMap<>();
-            physical.put("artifactLocation", Map.of("uri", uri));
+            physical.put("artifactLocation", sourceRoot.isEmpty() ? Map.of("uri", uri)
+                    : Map.of("uri", uri(sourceRoot) + "/" + uri, "uriBaseId", SOURCE_ROOT_BASE));
             if (f.line() > 0) {
                 physical.put("region", Map.of("startLine", f.line()));
             }

@@ -91,6 +91,18 @@ class SarifReportFormatTest {
     }
 
     @Test
+    void withTheSelfAssessmentsFolderLocationsAreRepositoryPathsForCodeScanning() throws Exception {
+        JsonNode located = new ObjectMapper().readTree(Outputs.bytes(new SarifReportFormat("self-assessment\\"), ReportFixtures.northfield()))
+                .at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
+        assertEquals("self-assessment/children/team-a.yaml", located.get("uri").asText());
+        assertEquals("%SRCROOT%", located.get("uriBaseId").asText());
+        JsonNode atRoot = new ObjectMapper().readTree(Outputs.bytes(new SarifReportFormat("."), ReportFixtures.northfield()))
+                .at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
+        assertEquals("children/team-a.yaml", atRoot.get("uri").asText(), "a self-assessment at the root adds nothing");
+        assertNull(atRoot.get("uriBaseId"));
+    }
+
+    @Test
     void urisUseForwardSlashesAndPercentEncoding() {
         assertEquals("children/team-a.yaml", SarifReportFormat.uri("children\\team-a.yaml"));
         assertEquals("children/team%20a%20%C3%A9.yaml", SarifReportFormat.uri("./children/team a é.yaml"));
