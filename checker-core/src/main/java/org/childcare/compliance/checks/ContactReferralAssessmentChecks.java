@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.childcare.compliance.engine.Context;
-import org.childcare.compliance.engine.Outcome;
 import org.childcare.compliance.model.Assessment;
 import org.childcare.compliance.model.AssessmentQuality;
 import org.childcare.compliance.model.AssessmentType;
 import org.childcare.compliance.model.Child;
-import org.childcare.compliance.model.Located;
 import org.childcare.compliance.model.Referral;
 import org.childcare.compliance.model.S47Enquiry;
 import org.childcare.compliance.model.TriState;
@@ -24,36 +22,6 @@ import org.childcare.compliance.model.WorkerRole;
  */
 public final class ContactReferralAssessmentChecks {
     private ContactReferralAssessmentChecks() {}
-
-    /** What a check decided about one member, in plain English; turned into an {@link Outcome} by the rule. */
-    public record Verdict(Outcome.Status status, boolean critical, String message) {
-        public static Verdict met(String message) {
-            return new Verdict(Outcome.Status.MET, false, message);
-        }
-
-        public static Verdict notMet(String message) {
-            return new Verdict(Outcome.Status.NOT_MET, false, message);
-        }
-
-        public static Verdict notYetDue(String message) {
-            return new Verdict(Outcome.Status.NOT_YET_DUE, false, message);
-        }
-
-        public static Verdict of(boolean met, String message) {
-            return met ? met(message) : notMet(message);
-        }
-
-        public boolean isMet() {
-            return status == Outcome.Status.MET;
-        }
-
-        /** The outcome a rule inserts for this verdict. */
-        public Outcome outcome(String criterion, Child child, Located where, String record) {
-            Outcome o = status == Outcome.Status.NOT_YET_DUE ? Outcome.notYetDue(criterion, child, where, record, message)
-                    : Outcome.of(criterion, status == Outcome.Status.MET, child, where, record, message);
-            return critical ? o.critical() : o;
-        }
-    }
 
     /** One audited quality element of an assessment (ASM-03): {@code met} is null when it does not apply. */
     public record Element(String name, String label, Boolean met) {}

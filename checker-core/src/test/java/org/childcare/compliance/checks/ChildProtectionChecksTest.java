@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Period;
 import java.util.List;
-import org.childcare.compliance.checks.ChildProtectionChecks.Verdict;
 import org.childcare.compliance.engine.Context;
 import org.childcare.compliance.engine.Outcome.Status;
 import org.childcare.compliance.model.Child;

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.childcare.compliance.checks.ContactReferralAssessmentChecks.Element;
-import org.childcare.compliance.checks.ContactReferralAssessmentChecks.Verdict;
 import org.childcare.compliance.engine.Context;
 import org.childcare.compliance.engine.Outcome.Status;
 import org.childcare.compliance.model.Assessment;
