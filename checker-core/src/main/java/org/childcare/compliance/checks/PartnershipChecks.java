@@ -28,23 +28,6 @@ public final class PartnershipChecks {
 
     private PartnershipChecks() {}
 
-    /** What a check decided for one member, in plain English. */
-    public record Result(boolean met, boolean notYetDue, String message) {
-        static Result of(boolean met, String message) {
-            return new Result(met, false, message);
-        }
-
-        static Result notYetDue(String message) {
-            return new Result(false, true, message);
-        }
-
-        /** The outcome of an authority-level member. */
-        public Outcome outcome(String criterion, String subject, Located where, String record) {
-            return notYetDue ? Outcome.notYetDueOfSubject(criterion, subject, where, record, message)
-                    : Outcome.ofSubject(criterion, met, subject, where, record, message);
-        }
-    }
-
     /** One part of a breakdown (a time limit, an agency) for one member. */
     public record Part(String name, boolean met, String message) {
         public Outcome outcome(String criterion, String subject, Located where, String record) {
@@ -58,23 +41,23 @@ public final class PartnershipChecks {
      * Whether {@code response} came within {@code limit} working days of {@code received}; with no
      * response, a breach once the last day in time has passed by asAt, else not yet due.
      */
-    static Result withinWorkingDays(LocalDate received, LocalDate response, int limit, String what, String after,
+    static SubjectResult withinWorkingDays(LocalDate received, LocalDate response, int limit, String what, String after,
             Context ctx) {
         if (response != null) {
             int days = ctx.workingDays(received, response);
-            return Result.of(days <= limit, what + " " + days + " working day" + (days == 1 ? "" : "s") + " after " + after
+            return SubjectResult.of(days <= limit, what + " " + days + " working day" + (days == 1 ? "" : "s") + " after " + after
                     + " was received on " + received + " (limit " + limit + ")");
         }
         LocalDate due = ctx.addWorkingDays(received, limit);
         if (!ctx.asAt().isAfter(due)) {
-            return Result.notYetDue("received on " + received + ": " + what + " due by " + due);
+            return SubjectResult.notYetDue("received on " + received + ": " + what + " due by " + due);
         }
-        return Result.of(false, "no " + what + " recorded " + ctx.workingDays(received, ctx.asAt()) + " working days after "
+        return SubjectResult.of(false, "no " + what + " recorded " + ctx.workingDays(received, ctx.asAt()) + " working days after "
                 + after + " was received on " + received + " (limit " + limit + ")");
     }
 
     /** LADO-01: initial consideration within initialWorkingDays of receipt. */
-    public static Result initialConsideration(Allegation a, Context ctx) {
+    public static SubjectResult initialConsideration(Allegation a, Context ctx) {
         return withinWorkingDays(a.getReceived(), a.getInitialConsideration(), ctx.intParam("LADO-01", "initialWorkingDays"),
                 "initial consideration", "the allegation", ctx);
     }
@@ -100,7 +83,7 @@ public final class PartnershipChecks {
     }
 
     /** CMP-01: stage 1 response within maxWorkingDays of receipt. */
-    public static Result stage1Response(Complaint c, Context ctx) {
+    public static SubjectResult stage1Response(Complaint c, Context ctx) {
         return withinWorkingDays(c.getReceived(), c.getStage1Response(), ctx.intParam("CMP-01", "maxWorkingDays"),
                 "stage 1 response", "the complaint", ctx);
     }
@@ -108,28 +91,28 @@ public final class PartnershipChecks {
     // ---- LSCB-01 ------------------------------------------------------------------------------
 
     /** LSCB-01: the chair is independent (not recorded: not met). */
-    public static Result independentChair(Lscb l) {
+    public static SubjectResult independentChair(Lscb l) {
         if (l.getIndependentChair() == null) {
-            return Result.of(false, "no independent chair recorded");
+            return SubjectResult.of(false, "no independent chair recorded");
         }
-        return l.getIndependentChair() ? Result.of(true, "the LSCB has an independent chair")
-                : Result.of(false, "the LSCB chair is not independent");
+        return l.getIndependentChair() ? SubjectResult.of(true, "the LSCB has an independent chair")
+                : SubjectResult.of(false, "the LSCB chair is not independent");
     }
 
     /** LSCB-01: an annual report published in the 12 months before asAt (on or after asAt − 12 months). */
-    public static Result annualReport(Lscb l, Context ctx) {
+    public static SubjectResult annualReport(Lscb l, Context ctx) {
         LocalDate published = l.getAnnualReport();
         if (published == null) {
-            return Result.of(false, "no annual report recorded");
+            return SubjectResult.of(false, "no annual report recorded");
         }
         LocalDate yearAgo = ctx.plusMonths(ctx.asAt(), -12);
         return published.isBefore(yearAgo)
-                ? Result.of(false, "latest annual report published on " + published + ", more than 12 months before " + ctx.asAt())
-                : Result.of(true, "annual report published on " + published + ", within 12 months before " + ctx.asAt());
+                ? SubjectResult.of(false, "latest annual report published on " + published + ", more than 12 months before " + ctx.asAt())
+                : SubjectResult.of(true, "annual report published on " + published + ", within 12 months before " + ctx.asAt());
     }
 
     /** LSCB-01's value: 100 when both arrangements are in place, 50 when one is, 0 when neither. */
-    public static Measure arrangements(Result chair, Result report) {
+    public static Measure arrangements(SubjectResult chair, SubjectResult report) {
         int met = (chair.met() ? 1 : 0) + (report.met() ? 1 : 0);
         return new Measure("LSCB-01", 50.0 * met, 2, met + " of 2 arrangements in place: " + chair.message() + "; "
                 + report.message());
@@ -168,19 +151,19 @@ public final class PartnershipChecks {
      * LSCB-04: one member per action of a serious case review's plan: the completed ones met, each
      * outstanding one a finding.
      */
-    public static List<Result> reviewActions(SeriousCaseReview r) {
+    public static List<SubjectResult> reviewActions(SeriousCaseReview r) {
         int actions = r.getActions();
         int completed = Math.max(0, Math.min(actions, r.getActionsCompleted()));
         int outstanding = actions - completed;
         String review = "serious case review " + (r.getId() == null ? "" : r.getId() + " ")
                 + (r.getPublished() == null ? "" : "published " + r.getPublished() + " ");
         String summary = "(" + completed + " of " + actions + " actions completed)";
-        List<Result> results = new ArrayList<>(actions);
+        List<SubjectResult> results = new ArrayList<>(actions);
         for (int i = 1; i <= completed; i++) {
-            results.add(Result.of(true, "completed action " + i + " of " + completed + " of " + review + summary));
+            results.add(SubjectResult.of(true, "completed action " + i + " of " + completed + " of " + review + summary));
         }
         for (int i = 1; i <= outstanding; i++) {
-            results.add(Result.of(false, "outstanding action " + i + " of " + outstanding + " of " + review + summary));
+            results.add(SubjectResult.of(false, "outstanding action " + i + " of " + outstanding + " of " + review + summary));
         }
         return results;
     }
@@ -199,10 +182,10 @@ public final class PartnershipChecks {
     }
 
     /** LSCB-05: met when the period had at least minAudits multi-agency audits. */
-    public static Result audits(Lscb l, Context ctx) {
+    public static SubjectResult audits(Lscb l, Context ctx) {
         int minimum = ctx.intParam("LSCB-05", "minAudits");
         int n = auditsInPeriod(l, ctx);
-        return Result.of(n >= minimum, n + " multi-agency audit" + (n == 1 ? "" : "s") + " from " + ctx.periodStart() + " to "
+        return SubjectResult.of(n >= minimum, n + " multi-agency audit" + (n == 1 ? "" : "s") + " from " + ctx.periodStart() + " to "
                 + ctx.periodEnd() + " (minimum " + minimum + ")");
     }
 
@@ -236,10 +219,10 @@ public final class PartnershipChecks {
      * lowest agency's; an agency reporting several levels has their mean). A figure below the
      * criterion's Good band is a finding.
      */
-    public static Result trainingCompliance(TrainingCompliance t, Context ctx) {
+    public static SubjectResult trainingCompliance(TrainingCompliance t, Context ctx) {
         double good = ctx.catalogue().get("PART-01").bands().good();
         boolean met = t.getPercent() >= good;
-        return Result.of(met, "safeguarding training compliance " + WorkforceChecks.number(t.getPercent()) + "% at "
+        return SubjectResult.of(met, "safeguarding training compliance " + WorkforceChecks.number(t.getPercent()) + "% at "
                 + trainingLevel(t) + (met ? "" : " (below " + WorkforceChecks.number(good) + "%, the good band)"));
     }
 }

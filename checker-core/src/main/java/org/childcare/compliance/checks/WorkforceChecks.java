@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.childcare.compliance.engine.Context;
 import org.childcare.compliance.engine.Measure;
-import org.childcare.compliance.engine.Outcome;
-import org.childcare.compliance.model.Located;
 import org.childcare.compliance.model.Worker;
 import org.childcare.compliance.model.WorkerRole;
 import org.childcare.compliance.model.Workforce;
@@ -22,27 +20,6 @@ import org.childcare.compliance.model.Workforce;
  */
 public final class WorkforceChecks {
     private WorkforceChecks() {}
-
-    /** What a check decided for one member of a population, in plain English. */
-    public record Result(boolean met, boolean notYetDue, String message) {
-        static Result met(String message) {
-            return new Result(true, false, message);
-        }
-
-        static Result notMet(String message) {
-            return new Result(false, false, message);
-        }
-
-        static Result notYetDue(String message) {
-            return new Result(false, true, message);
-        }
-
-        /** The outcome of an authority-level member (a worker) for {@code criterion}. */
-        public Outcome outcome(String criterion, String subject, Located where, String record) {
-            return notYetDue ? Outcome.notYetDueOfSubject(criterion, subject, where, record, message)
-                    : Outcome.ofSubject(criterion, met, subject, where, record, message);
-        }
-    }
 
     // ---- who is in post ----------------------------------------------------------------------
 
@@ -102,11 +79,11 @@ public final class WorkforceChecks {
     // ---- WF-01 --------------------------------------------------------------------------------
 
     /** WF-01: one worker's caseload against maxCaseload (the mean of the caseloads is the measure). */
-    public static Result caseload(Worker w, Context ctx) {
+    public static SubjectResult caseload(Worker w, Context ctx) {
         int limit = ctx.intParam("WF-01", "maxCaseload");
         int caseload = w.getCaseload();
         String text = "caseload of " + caseload + " on " + ctx.asAt() + " (limit " + limit + ")";
-        return caseload <= limit ? Result.met(text) : Result.notMet(text);
+        return caseload <= limit ? SubjectResult.met(text) : SubjectResult.notMet(text);
     }
 
     /** The mean caseload of WF-01's population, or NaN when it is empty. */
@@ -133,7 +110,7 @@ public final class WorkforceChecks {
      * WF-02: a newly qualified worker's caseload is at most protectedShare of the average caseload
      * of all qualified social workers in post on asAt (WF-01's population, themselves included).
      */
-    public static Result protectedCaseload(Worker w, Workforce wf, Context ctx) {
+    public static SubjectResult protectedCaseload(Worker w, Workforce wf, Context ctx) {
         double share = ctx.param("WF-02", "protectedShare");
         double average = averageCaseload(wf, ctx);
         double limit = share * average;
@@ -142,7 +119,7 @@ public final class WorkforceChecks {
                 + " against an average of " + number(average) + " (limit " + number(limit) + ", " + percent(share)
                 + " of the average)";
         // a tiny tolerance keeps 0.9 × 20 = 18 from failing 18 on floating point
-        return caseload <= limit + 1e-9 ? Result.met(text) : Result.notMet(text);
+        return caseload <= limit + 1e-9 ? SubjectResult.met(text) : SubjectResult.notMet(text);
     }
 
     // ---- WF-03 --------------------------------------------------------------------------------
@@ -159,14 +136,14 @@ public final class WorkforceChecks {
     // ---- WF-04 --------------------------------------------------------------------------------
 
     /** WF-04: met when the worker is not agency staff (the measure is the share not met). */
-    public static Result agency(Worker w, Context ctx) {
+    public static SubjectResult agency(Worker w, Context ctx) {
         String role = w.getRole() == null ? "worker" : w.getRole().code();
         String when = w.getStarted() == null ? "" : " in post from " + w.getStarted();
         if (w.getLeft() != null) {
             when += (when.isEmpty() ? " in post" : "") + " to " + w.getLeft();
         }
-        return Boolean.TRUE.equals(w.getAgency()) ? Result.notMet("agency " + role + when)
-                : Result.met("permanent " + role + when);
+        return Boolean.TRUE.equals(w.getAgency()) ? SubjectResult.notMet("agency " + role + when)
+                : SubjectResult.met("permanent " + role + when);
     }
 
     // ---- WF-05 --------------------------------------------------------------------------------
@@ -231,19 +208,19 @@ public final class WorkforceChecks {
      * an appraisal in the 12 months before asAt (on or after asAt − 12 months). Workers in post less
      * than 12 months are not yet due.
      */
-    public static Result appraisal(Worker w, Context ctx) {
+    public static SubjectResult appraisal(Worker w, Context ctx) {
         LocalDate yearAgo = ctx.plusMonths(ctx.asAt(), -12);
         if (w.getStarted().isAfter(yearAgo)) {
-            return Result.notYetDue("in post since " + w.getStarted() + ", less than 12 months on " + ctx.asAt());
+            return SubjectResult.notYetDue("in post since " + w.getStarted() + ", less than 12 months on " + ctx.asAt());
         }
         LocalDate a = w.getAppraisal();
         if (a == null) {
-            return Result.notMet("no appraisal recorded, in post since " + w.getStarted() + " (due at least every 12 months)");
+            return SubjectResult.notMet("no appraisal recorded, in post since " + w.getStarted() + " (due at least every 12 months)");
         }
         if (a.isBefore(yearAgo)) {
-            return Result.notMet("last appraisal on " + a + ", more than 12 months before " + ctx.asAt());
+            return SubjectResult.notMet("last appraisal on " + a + ", more than 12 months before " + ctx.asAt());
         }
-        return Result.met("appraisal on " + a + ", within 12 months of " + ctx.asAt());
+        return SubjectResult.met("appraisal on " + a + ", within 12 months of " + ctx.asAt());
     }
 
     // ---- formatting ---------------------------------------------------------------------------

@@ -32,7 +32,7 @@ class PartnershipChecksTest {
     void initialConsiderationCountsWorkingDaysOverChristmas() {
         assertTrue(PartnershipChecks.initialConsideration(read("{ id: L, received: 2010-12-24, initialConsideration: 2010-12-29 }",
                 Allegation.class), ctx).met());
-        PartnershipChecks.Result late = PartnershipChecks.initialConsideration(read(
+        SubjectResult late = PartnershipChecks.initialConsideration(read(
                 "{ id: L, received: 2010-12-23, initialConsideration: 2010-12-29 }", Allegation.class), ctx);
         assertEquals("initial consideration 2 working days after the allegation was received on 2010-12-23 (limit 1)", late.message());
     }
@@ -40,7 +40,7 @@ class PartnershipChecksTest {
     @Test
     void noResponseIsNotYetDueUntilTheLastDayInTimeHasPassed() {
         assertTrue(PartnershipChecks.initialConsideration(read("{ id: L, received: 2011-03-30 }", Allegation.class), ctx).notYetDue());
-        PartnershipChecks.Result overdue = PartnershipChecks.initialConsideration(read("{ id: L, received: 2011-03-29 }",
+        SubjectResult overdue = PartnershipChecks.initialConsideration(read("{ id: L, received: 2011-03-29 }",
                 Allegation.class), ctx);
         assertFalse(overdue.notYetDue());
         assertEquals("no initial consideration recorded 2 working days after the allegation was received on 2011-03-29 (limit 1)",
@@ -75,15 +75,15 @@ class PartnershipChecksTest {
     @Test
     void lscbArrangementsAreHalfEach() {
         Lscb both = read("{ independentChair: true, annualReport: 2010-03-31 }", Lscb.class);
-        PartnershipChecks.Result chair = PartnershipChecks.independentChair(both);
-        PartnershipChecks.Result report = PartnershipChecks.annualReport(both, ctx);
+        SubjectResult chair = PartnershipChecks.independentChair(both);
+        SubjectResult report = PartnershipChecks.annualReport(both, ctx);
         assertTrue(report.met(), "exactly 12 months before asAt");
         assertEquals(100.0, PartnershipChecks.arrangements(chair, report).value());
         Lscb one = read("{ independentChair: true, annualReport: 2010-03-30 }", Lscb.class);
         assertEquals(50.0, PartnershipChecks.arrangements(PartnershipChecks.independentChair(one),
                 PartnershipChecks.annualReport(one, ctx)).value());
         Lscb chairOnly = read("{ independentChair: false }", Lscb.class);
-        PartnershipChecks.Result none = PartnershipChecks.annualReport(chairOnly, ctx);
+        SubjectResult none = PartnershipChecks.annualReport(chairOnly, ctx);
         assertEquals("no annual report recorded", none.message());
         assertEquals(0.0, PartnershipChecks.arrangements(PartnershipChecks.independentChair(chairOnly), none).value());
     }
@@ -98,14 +98,14 @@ class PartnershipChecksTest {
 
     @Test
     void eachActionOfAReviewIsAMember() {
-        List<PartnershipChecks.Result> r = PartnershipChecks.reviewActions(read(
+        List<SubjectResult> r = PartnershipChecks.reviewActions(read(
                 "{ id: SCR1, published: 2010-05-01, actions: 14, actionsCompleted: 12 }", SeriousCaseReview.class));
         assertEquals(14, r.size());
-        assertEquals(12, r.stream().filter(PartnershipChecks.Result::met).count());
+        assertEquals(12, r.stream().filter(SubjectResult::met).count());
         assertEquals("outstanding action 2 of 2 of serious case review SCR1 published 2010-05-01 (12 of 14 actions completed)",
                 r.get(13).message());
         assertEquals(3, PartnershipChecks.reviewActions(read("{ actions: 3, actionsCompleted: 5 }", SeriousCaseReview.class))
-                .stream().filter(PartnershipChecks.Result::met).count(), "more completed than planned is all of them");
+                .stream().filter(SubjectResult::met).count(), "more completed than planned is all of them");
     }
 
     @Test
@@ -132,10 +132,10 @@ class PartnershipChecksTest {
         assertTrue(PartnershipChecks.nonHealth(t.get(0)));
         assertFalse(PartnershipChecks.nonHealth(t.get(2)));
         assertFalse(PartnershipChecks.nonHealth(t.get(3)), "sector unknown");
-        PartnershipChecks.Result atGood = PartnershipChecks.trainingCompliance(t.get(0), ctx);
+        SubjectResult atGood = PartnershipChecks.trainingCompliance(t.get(0), ctx);
         assertTrue(atGood.met());
         assertEquals("safeguarding training compliance 80% at level 3", atGood.message());
-        PartnershipChecks.Result below = PartnershipChecks.trainingCompliance(t.get(1), ctx);
+        SubjectResult below = PartnershipChecks.trainingCompliance(t.get(1), ctx);
         assertEquals("safeguarding training compliance 79.5% at all levels (below 80%, the good band)", below.message());
         assertEquals("unnamed voluntary agency", PartnershipChecks.agency(t.get(4)));
         assertEquals("level 3", PartnershipChecks.trainingLevel(t.get(0)));

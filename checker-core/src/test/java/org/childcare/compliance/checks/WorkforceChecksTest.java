@@ -100,7 +100,7 @@ class WorkforceChecksTest {
     @Test
     void caseloadAtTheLimitIsMet() {
         assertTrue(WorkforceChecks.caseload(worker("{ id: W, caseload: 25 }"), ctx).met());
-        WorkforceChecks.Result over = WorkforceChecks.caseload(worker("{ id: W, caseload: 26 }"), ctx);
+        SubjectResult over = WorkforceChecks.caseload(worker("{ id: W, caseload: 26 }"), ctx);
         assertFalse(over.met());
         assertEquals("caseload of 26 on 2011-03-31 (limit 25)", over.message());
     }
@@ -118,9 +118,9 @@ class WorkforceChecksTest {
                 """, Workforce.class);
         // average of A, B, N, O = (22 + 22 + 18 + 19) / 4 = 20.25; limit 18.225
         assertEquals(20.25, WorkforceChecks.averageCaseload(wf, ctx), 1e-9);
-        WorkforceChecks.Result n = WorkforceChecks.protectedCaseload(wf.getWorkers().get(4), wf, ctx);
+        SubjectResult n = WorkforceChecks.protectedCaseload(wf.getWorkers().get(4), wf, ctx);
         assertTrue(n.met());
-        WorkforceChecks.Result o = WorkforceChecks.protectedCaseload(wf.getWorkers().get(5), wf, ctx);
+        SubjectResult o = WorkforceChecks.protectedCaseload(wf.getWorkers().get(5), wf, ctx);
         assertFalse(o.met());
         assertEquals("newly qualified (qualified on 2010-09-01) with a caseload of 19 against an average of 20.3"
                 + " (limit 18.2, 90% of the average)", o.message());
@@ -179,7 +179,7 @@ class WorkforceChecksTest {
     @Test
     void appraisalWithinTwelveMonthsOfAsAtForWorkersInPostTwelveMonths() {
         assertTrue(WorkforceChecks.appraisal(worker("{ id: W, started: 2005-01-01, appraisal: 2010-03-31 }"), ctx).met());
-        WorkforceChecks.Result old = WorkforceChecks.appraisal(worker("{ id: W, started: 2005-01-01, appraisal: 2010-03-30 }"), ctx);
+        SubjectResult old = WorkforceChecks.appraisal(worker("{ id: W, started: 2005-01-01, appraisal: 2010-03-30 }"), ctx);
         assertFalse(old.met());
         assertFalse(old.notYetDue());
         assertFalse(WorkforceChecks.appraisal(worker("{ id: W, started: 2010-03-31 }"), ctx).notYetDue(), "12 months exactly: due");
