@@ -50,6 +50,12 @@ abstract class AbstractComplianceMojo extends AbstractMojo {
     protected String rulesCache;
 
     protected CheckRequest request() {
+        return request(selfAssessment, rulesDirectory, framework, profile, lenient, rulesCache);
+    }
+
+    /** The request the shared parameters describe; also for the report goal, which cannot extend this class. */
+    static CheckRequest request(File selfAssessment, File rulesDirectory, String framework, String profile, boolean lenient,
+            String rulesCache) {
         return new CheckRequest(selfAssessment.toPath(), rulesDirectory == null ? null : rulesDirectory.toPath(),
                 framework, profile, lenient, RulesCache.directory(rulesCache));
     }

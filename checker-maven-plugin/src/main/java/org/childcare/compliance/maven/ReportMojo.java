@@ -10,7 +10,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
-import org.childcare.compliance.check.CheckRequest;
 import org.childcare.compliance.check.Checker;
 import org.childcare.compliance.check.InputException;
 import org.childcare.compliance.engine.RuleException;
@@ -79,8 +78,8 @@ public class ReportMojo extends AbstractMavenReport {
     protected void executeReport(Locale locale) throws MavenReportException {
         Report report;
         try {
-            report = new Checker().check(new CheckRequest(selfAssessment.toPath(), rulesDirectory == null ? null : rulesDirectory.toPath(),
-                    framework, profile, lenient, RulesCache.directory(rulesCache)), GateOptions.defaults()).report();
+            report = new Checker().check(AbstractComplianceMojo.request(selfAssessment, rulesDirectory, framework, profile,
+                    lenient, rulesCache), GateOptions.defaults()).report();
         } catch (InputException | RuleException e) {
             for (String line : e.getMessage().split("\\R")) {
                 getLog().error(line);
