@@ -198,11 +198,8 @@ public final class Grader {
                     + " could be graded (insufficient evidence)");
         } else {
             grade = round(mean.value());
-            reasons.add(mean.describe("") + " → " + framework.word(grade) + halfwayNote(mean.value()));
-            if (mean.graded() * 2 < criteria.size()) {
-                limited = true;
-                reasons.add("limited evidence: fewer than half of its criteria graded");
-            }
+            reasons.add(meanReason(mean, ""));
+            limited = limitedEvidence(mean, criteria.size(), reasons);
             // no better than the worst limiting criterion
             int worst = 0;
             List<String> worstIds = new ArrayList<>();
@@ -248,18 +245,13 @@ public final class Grader {
             reasons.add("not graded: none of the " + count(criteria.size(), "criterion", "criteria") + " of "
                     + String.join(", ", inputs) + " could be graded (insufficient evidence)");
         } else if (limiting == null || limiting.grade() == null) {
-            reasons.add(mean.describe(" of " + String.join(", ", inputs)) + " → " + framework.word(round(mean.value()))
-                    + halfwayNote(mean.value()));
+            reasons.add(meanReason(mean, " of " + String.join(", ", inputs)));
             reasons.add("not graded: " + row.limitedBy() + ", which it can be no better than, is "
                     + (limiting == null ? "not in scope" : "not graded"));
         } else {
             grade = round(mean.value());
-            reasons.add(mean.describe(" of " + String.join(", ", inputs)) + " → " + framework.word(grade)
-                    + halfwayNote(mean.value()));
-            if (mean.graded() * 2 < criteria.size()) {
-                limited = true;
-                reasons.add("limited evidence: fewer than half of its criteria graded");
-            }
+            reasons.add(meanReason(mean, " of " + String.join(", ", inputs)));
+            limited = limitedEvidence(mean, criteria.size(), reasons);
             if (limiting.grade() > grade) {
                 grade = limiting.grade();
                 reasons.add("capped at " + framework.word(grade) + ": no better than " + row.limitedBy());
@@ -280,12 +272,8 @@ public final class Grader {
                     + String.join(", ", inputs) + " could be graded (insufficient evidence)");
         } else {
             grade = round(mean.value());
-            reasons.add(mean.describe(" of " + String.join(", ", inputs)) + " → " + framework.word(grade)
-                    + halfwayNote(mean.value()));
-            if (mean.graded() * 2 < criteria.size()) {
-                limited = true;
-                reasons.add("limited evidence: fewer than half of its criteria graded");
-            }
+            reasons.add(meanReason(mean, " of " + String.join(", ", inputs)));
+            limited = limitedEvidence(mean, criteria.size(), reasons);
         }
         List<CriterionGrade> critical = critical(criteria, grades);
         if (!critical.isEmpty()) {
@@ -479,6 +467,20 @@ public final class Grader {
     }
 
     /** A weighted mean of the graded criteria among {@code criteria}. */
+    /** The mean and the grade it rounds to, with a note when it lies exactly halfway between two. */
+    private String meanReason(Mean mean, String of) {
+        return mean.describe(of) + " → " + framework.word(round(mean.value())) + halfwayNote(mean.value());
+    }
+
+    /** Adds the limited-evidence reason when fewer than half of the criteria are graded. @return whether it did */
+    private static boolean limitedEvidence(Mean mean, int criteria, List<String> reasons) {
+        if (mean.graded() * 2 >= criteria) {
+            return false;
+        }
+        reasons.add("limited evidence: fewer than half of its criteria graded");
+        return true;
+    }
+
     private record Mean(double value, int graded, int total, boolean weighted) {
         static Mean of(List<Criterion> criteria, Map<String, CriterionGrade> grades) {
             double sum = 0;
