@@ -74,22 +74,24 @@ class RuleCacheTest {
                     insert(Outcome.of("CP-01", true, $child, $plan, $plan.getId(), "counted"));
                 end
                 """));
-        assertEquals(Origin.COMPILED, RuleBase.compile(local, cache).origin());
+        compiledThenReadBack(local);
+    }
+
+    /** Compiles {@code sources} into the cache, forgets them, and reads them back from it without a warning. */
+    private RuleBase compiledThenReadBack(List<RuleSource> sources) throws Exception {
+        assertEquals(Origin.COMPILED, RuleBase.compile(sources, cache).origin());
         RuleBase.clearCache();
-        RuleBase again = RuleBase.compile(local, cache);
+        RuleBase again = RuleBase.compile(sources, cache);
         assertNull(again.cacheWarning());
         assertEquals(Origin.DISK_CACHE, again.origin());
+        return again;
     }
 
     @Test
     void rulesWithoutAPackageAreCachedToo() throws Exception {
         List<RuleSource> local = List.of(EvaluationTest.sources().get(1), new RuleSource("local.drl", "local",
                 EvaluationTest.DRL.replace("package org.childcare.compliance.rules;", "")));
-        assertEquals(Origin.COMPILED, RuleBase.compile(local, cache).origin());
-        RuleBase.clearCache();
-        RuleBase again = RuleBase.compile(local, cache);
-        assertNull(again.cacheWarning());
-        assertEquals(Origin.DISK_CACHE, again.origin());
+        RuleBase again = compiledThenReadBack(local);
         EvaluationTest.assertMeasures(again, EvaluationTest.selfAssessment(dir));
     }
 
