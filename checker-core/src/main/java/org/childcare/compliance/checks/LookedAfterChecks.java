@@ -59,6 +59,7 @@ public final class LookedAfterChecks {
                 case MET -> Outcome.met(criterion, child, where, record, message);
                 case NOT_MET -> Outcome.notMet(criterion, child, where, record, message);
                 case NOT_YET_DUE -> Outcome.notYetDue(criterion, child, where, record, message);
+                case MISSING -> Outcome.missing(criterion, child, where, record, message);
             };
             return critical ? o.critical() : o;
         }

@@ -294,7 +294,8 @@ public final class Evaluation implements AutoCloseable {
         List<Finding> findings = new ArrayList<>(t.findings);
         findings.sort(Finding.ORDER);
         return new Measurement(c.id(), population, t.met, t.notYetDue, value == null ? null : round1(value), source,
-                declared, parts, List.copyOf(findings), t.findingsTotal, t.critical, explanation);
+                declared, parts, List.copyOf(findings), t.findingsTotal, t.critical, explanation,
+                Map.copyOf(new TreeMap<>(t.missing)), t.partialHistory);
     }
 
     /** One decimal, half up: the precision report.json promises. */

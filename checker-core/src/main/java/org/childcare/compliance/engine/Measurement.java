@@ -15,6 +15,8 @@ import java.util.Map;
  * @param parts per-part rates (agencies, quality elements), for the report
  * @param findings the findings kept for the report (all critical ones and up to a cap of others)
  * @param findingsTotal how many findings there were in all
+ * @param missing members left out for want of data, by reason ("no visits recorded"), sorted by reason
+ * @param partialHistory members of the population judged on a history known only from a date ({@code knownFrom})
  */
 public record Measurement(
         String criterion,
@@ -28,7 +30,22 @@ public record Measurement(
         List<Finding> findings,
         long findingsTotal,
         long criticalFindings,
-        String explanation) {
+        String explanation,
+        Map<String, Long> missing,
+        long partialHistory) {
+
+    /** A measurement with no members left out for want of data and none judged on partial history. */
+    public Measurement(String criterion, long population, long met, long notYetDue, Double measure, String source,
+            Double declared, Map<String, PartFigure> parts, List<Finding> findings, long findingsTotal,
+            long criticalFindings, String explanation) {
+        this(criterion, population, met, notYetDue, measure, source, declared, parts, findings, findingsTotal,
+                criticalFindings, explanation, Map.of(), 0);
+    }
+
+    /** @return how many members were left out for want of data, whatever the reason */
+    public long missingTotal() {
+        return missing.values().stream().mapToLong(Long::longValue).sum();
+    }
 
     public boolean measured() {
         return measure != null;

@@ -15,8 +15,13 @@ import org.childcare.compliance.model.Located;
  * $plan.getId(), "initial conference 12 working days after the strategy discussion"));}
  */
 public final class Outcome {
-    /** Whether the member met the standard, or was not yet due and is left out. */
-    public enum Status { MET, NOT_MET, NOT_YET_DUE }
+    /**
+     * What the rule decided about the member: it met the standard, breached it (a finding), was
+     * not yet due (its first deadline had not passed by asAt), or could not be judged because the
+     * data the criterion needs is absent or its known history does not reach the requirement
+     * (counted under the criterion's missing data with the reason, never a breach).
+     */
+    public enum Status { MET, NOT_MET, NOT_YET_DUE, MISSING }
 
     private final String criterion;
     private final Status status;
@@ -29,6 +34,7 @@ public final class Outcome {
     private boolean critical;
     private String part;
     private Double value;
+    private boolean partialHistory;
 
     private Outcome(String criterion, Status status, String subject, String record, Located where, String message, Child child) {
         this.criterion = criterion;
@@ -49,6 +55,36 @@ public final class Outcome {
     /** A child's record did not meet the standard: a finding. */
     public static Outcome notMet(String criterion, Child child, Located where, String record, String message) {
         return new Outcome(criterion, Status.NOT_MET, child.getId(), record, where, message, child);
+    }
+
+    /** A child's record breached the standard: a finding (the same as {@link #notMet}, the word rules use). */
+    public static Outcome breach(String criterion, Child child, Located where, String record, String message) {
+        return notMet(criterion, child, where, record, message);
+    }
+
+    /**
+     * A child's record the criterion cannot judge for want of data: counted under the criterion's
+     * missing data by {@code reason} ("no visits recorded", "history known from 2024-09-12"), neither
+     * met nor a breach. Keep the reason general, without ids or per-record dates where the count by
+     * reason should add up across records; the record id is kept beside it.
+     */
+    public static Outcome missing(String criterion, Child child, Located where, String record, String reason) {
+        return new Outcome(criterion, Status.MISSING, child.getId(), record, where, reason, child);
+    }
+
+    /** An authority-level member met the standard. */
+    public static Outcome metFor(String criterion, String subject, Located where, String record, String message) {
+        return new Outcome(criterion, Status.MET, subject, record, where, message, null);
+    }
+
+    /** An authority-level member breached the standard: a finding. */
+    public static Outcome breachFor(String criterion, String subject, Located where, String record, String message) {
+        return new Outcome(criterion, Status.NOT_MET, subject, record, where, message, null);
+    }
+
+    /** An authority-level member the criterion cannot judge for want of data (see {@link #missing}). */
+    public static Outcome missingFor(String criterion, String subject, Located where, String record, String reason) {
+        return new Outcome(criterion, Status.MISSING, subject, record, where, reason, null);
     }
 
     /** Met or not, as {@code met} says. */
@@ -74,6 +110,16 @@ public final class Outcome {
     /** Marks a finding as critical: a possible risk to the child now (grading.md). */
     public Outcome critical() {
         this.critical = true;
+        return this;
+    }
+
+    /**
+     * Marks a judged outcome as judged on a partial history: its list was known only from a date
+     * after the start of what it judges ({@code knownFrom}), so earlier gaps could not be seen.
+     * {@code partial} false leaves it as it is, so rules can pass a derived fact's flag straight on.
+     */
+    public Outcome partialHistory(boolean partial) {
+        this.partialHistory |= partial;
         return this;
     }
 
@@ -123,6 +169,11 @@ public final class Outcome {
 
     public String getMessage() {
         return message;
+    }
+
+    /** @return true when the member was judged on a history known only from a date (see {@link #partialHistory}) */
+    public boolean isPartialHistory() {
+        return partialHistory;
     }
 
     public boolean isCritical() {

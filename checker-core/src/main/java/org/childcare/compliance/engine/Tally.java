@@ -12,6 +12,9 @@ final class Tally {
     long met;
     long notMet;
     long notYetDue;
+    /** reason → members left out for want of data */
+    final Map<String, Long> missing = new TreeMap<>();
+    long partialHistory;
     double valueSum;
     long valueCount;
     long findingsTotal;
@@ -30,6 +33,12 @@ final class Tally {
 
     void add(Outcome o, boolean partsAreFindings) {
         boolean main = o.getPart() == null;
+        if (o.getStatus() == Outcome.Status.MISSING) {
+            if (main) {
+                missing.merge(o.getMessage(), 1L, Long::sum);
+            }
+            return;
+        }
         if (o.getStatus() == Outcome.Status.NOT_YET_DUE) {
             if (main) {
                 notYetDue++;
@@ -37,6 +46,9 @@ final class Tally {
             return;
         }
         if (main) {
+            if (o.isPartialHistory()) {
+                partialHistory++;
+            }
             if (o.isMet()) {
                 met++;
             } else {

@@ -654,6 +654,8 @@ final class LoadRun {
                 invalid |= 1L << p.index;
             } else if (value != null) {
                 p.set(object, freeze(value));
+            } else {
+                object.markGivenNull(p.name); // absent and null differ: allocatedWorker: null is "unallocated"
             }
         }
         depth--;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A period of being looked after. */
-@JsonPropertyOrder({"id", "start", "end", "legalStatus", "placements", "visits", "reviews", "healthAssessments", "dentalCheck", "immunisationsUpToDate", "personalEducationPlans", "schoolDaysMissed", "fixedTermExclusions", "missingEpisodes", "independentVisitor", "sexualExploitationRisk"})
+@JsonPropertyOrder({"id", "start", "end", "legalStatus", "placements", "visits", "reviews", "healthAssessments", "dentalCheck", "immunisationsUpToDate", "healthAssessmentUpToDate", "dentalCheckInYear", "placementsInLast12Months", "personalEducationPlans", "schoolDaysMissed", "fixedTermExclusions", "missingEpisodes", "independentVisitor", "sexualExploitationRisk", "knownFrom"})
 public final class CareEpisode extends Located {
     private String id;
     private LocalDate start;
@@ -17,12 +17,16 @@ public final class CareEpisode extends Located {
     private List<HealthAssessment> healthAssessments;
     private LocalDate dentalCheck;
     private Boolean immunisationsUpToDate;
+    private Boolean healthAssessmentUpToDate;
+    private Boolean dentalCheckInYear;
+    private Integer placementsInLast12Months;
     private List<EducationPlan> personalEducationPlans;
     private Integer schoolDaysMissed;
     private Integer fixedTermExclusions;
     private List<MissingEpisode> missingEpisodes;
     private IndependentVisitor independentVisitor;
     private ExploitationRisk sexualExploitationRisk;
+    private EpisodeKnownFrom knownFrom;
 
     public CareEpisode() {
         // for the loader
@@ -94,5 +98,78 @@ public final class CareEpisode extends Located {
 
     public ExploitationRisk getSexualExploitationRisk() {
         return sexualExploitationRisk;
+    }
+
+    /** @return the SSDA903 OC2 flag: health assessment up to date, where the dated assessments do not cover the period */
+    public Boolean getHealthAssessmentUpToDate() {
+        return healthAssessmentUpToDate;
+    }
+
+    /** @return the SSDA903 OC2 flag: dental check in the year, where no dated check covers the period */
+    public Boolean getDentalCheckInYear() {
+        return dentalCheckInYear;
+    }
+
+    /** @return the Annex A count of placements in the last 12 months, where the placement history is not known */
+    public Integer getPlacementsInLast12Months() {
+        return placementsInLast12Months;
+    }
+
+    /** @return from which date each of the episode's lists is complete; null when every list is complete */
+    public EpisodeKnownFrom getKnownFrom() {
+        return knownFrom;
+    }
+
+    /**
+     * @return true when the record says what its {@code placements} were, even none ({@code placements: []});
+     *     false when the key is absent: unknown, so criteria that need them count the record as missing data
+     */
+    public boolean isPlacementsRecorded() {
+        return placements != null;
+    }
+
+    /**
+     * @return true when the record says what its {@code visits} were, even none ({@code visits: []});
+     *     false when the key is absent: unknown, so criteria that need them count the record as missing data
+     */
+    public boolean isVisitsRecorded() {
+        return visits != null;
+    }
+
+    /**
+     * @return true when the record says what its {@code reviews} were, even none ({@code reviews: []});
+     *     false when the key is absent: unknown, so criteria that need them count the record as missing data
+     */
+    public boolean isReviewsRecorded() {
+        return reviews != null;
+    }
+
+    /**
+     * @return true when the record says what its {@code healthAssessments} were, even none ({@code healthAssessments: []});
+     *     false when the key is absent: unknown, so criteria that need them count the record as missing data
+     */
+    public boolean isHealthAssessmentsRecorded() {
+        return healthAssessments != null;
+    }
+
+    /**
+     * @return true when the record says what its {@code personalEducationPlans} were, even none ({@code personalEducationPlans: []});
+     *     false when the key is absent: unknown, so criteria that need them count the record as missing data
+     */
+    public boolean isPersonalEducationPlansRecorded() {
+        return personalEducationPlans != null;
+    }
+
+    /**
+     * @return true when the record says what its {@code missingEpisodes} were, even none ({@code missingEpisodes: []});
+     *     false when the key is absent: unknown, so criteria that need them count the record as missing data
+     */
+    public boolean isMissingEpisodesRecorded() {
+        return missingEpisodes != null;
+    }
+
+    /** @return the date from which the episode's {@code list} is complete, or null when it is complete */
+    public LocalDate knownFrom(String list) {
+        return knownFrom == null ? null : knownFrom.of(list);
     }
 }

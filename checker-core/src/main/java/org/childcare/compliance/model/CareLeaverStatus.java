@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum CareLeaverStatus implements Coded {
     @JsonProperty("eligible") ELIGIBLE("eligible"),
     @JsonProperty("relevant") RELEVANT("relevant"),
-    @JsonProperty("former-relevant") FORMER_RELEVANT("former-relevant");
+    @JsonProperty("former-relevant") FORMER_RELEVANT("former-relevant"),
+    /** Looked after for a while after 14 but not long enough to be eligible (SSDA903 OC3 may report them). */
+    @JsonProperty("qualifying") QUALIFYING("qualifying");
 
     private final String code;
 

@@ -6,16 +6,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** One child and all of their recorded work. */
-@JsonPropertyOrder({"id", "dateOfBirth", "yearOfBirth", "gender", "ethnicity", "disability", "unaccompaniedAsylumSeeking", "allocatedWorker", "referrals", "assessments", "s47Enquiries", "protectionPlans", "careEpisodes", "careLeaver", "chronology", "managementOversight", "recording"})
+@JsonPropertyOrder({"id", "dateOfBirth", "yearOfBirth", "expectedDateOfBirth", "gender", "ethnicity", "disability", "unaccompaniedAsylumSeeking", "allocatedWorker", "allocatedTeam", "referrals", "assessments", "s47Enquiries", "protectionPlans", "careEpisodes", "careLeaver", "chronology", "managementOversight", "recording"})
 public final class Child extends Located {
     private String id;
     private LocalDate dateOfBirth;
     private Integer yearOfBirth;
+    private LocalDate expectedDateOfBirth;
     private Gender gender;
     private String ethnicity;
     private Boolean disability;
     private Boolean unaccompaniedAsylumSeeking;
     private String allocatedWorker;
+    private String allocatedTeam;
     private List<Referral> referrals;
     private List<Assessment> assessments;
     private List<S47Enquiry> s47Enquiries;
@@ -120,5 +122,28 @@ public final class Child extends Located {
             return -1;
         }
         return (int) ChronoUnit.YEARS.between(born, date);
+    }
+
+    /** @return the team the child's work is allocated to, for grouping findings; null when not given */
+    public String getAllocatedTeam() {
+        return allocatedTeam;
+    }
+
+    /** @return an unborn child's expected date of birth */
+    public LocalDate getExpectedDateOfBirth() {
+        return expectedDateOfBirth;
+    }
+
+    /**
+     * @return true when the data says whether the child is allocated: a worker id, or an explicit
+     *     {@code allocatedWorker: null} (unallocated); false when the key is absent (unknown)
+     */
+    public boolean isAllocationRecorded() {
+        return allocatedWorker != null || isGivenNull("allocatedWorker");
+    }
+
+    /** @return true when the data says the child has no allocated worker ({@code allocatedWorker: null}) */
+    public boolean isUnallocated() {
+        return allocatedWorker == null && isGivenNull("allocatedWorker");
     }
 }

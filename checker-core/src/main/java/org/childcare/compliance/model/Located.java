@@ -20,6 +20,9 @@ public abstract class Located {
     /** A place in the self-assessment's files. */
     public record Place(String file, int line, int column) {}
 
+    /** Keys given with an explicit null ({@code allocatedWorker: null}); null when there were none, the usual case. */
+    @JsonIgnore private java.util.Set<String> givenNull;
+
     /** Free-form additions the format does not define; never read by a rule. */
     @JsonProperty("extensions")
     private Map<String, Object> extensions;
@@ -63,6 +66,22 @@ public abstract class Located {
     /** @return where the key {@code keyPath} of one of this record's maps was given, or null when unknown */
     public final Place keyPlace(String keyPath) {
         return keyPlaces == null ? null : keyPlaces.get(keyPath);
+    }
+
+    /**
+     * Called by the loader for a key written with an explicit null. Absent and null differ in the
+     * format: {@code allocatedWorker: null} says the child is unallocated, an absent key says nothing.
+     */
+    public final void markGivenNull(String key) {
+        if (givenNull == null) {
+            givenNull = new java.util.HashSet<>(2);
+        }
+        givenNull.add(key);
+    }
+
+    /** @return true when {@code key} was written with an explicit null */
+    public final boolean isGivenNull(String key) {
+        return givenNull != null && givenNull.contains(key);
     }
 
     public final Map<String, Object> getExtensions() {

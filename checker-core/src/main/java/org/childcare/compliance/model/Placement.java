@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 
 /** Where a looked after child lives. */
-@JsonPropertyOrder({"start", "end", "type", "longTerm", "provider", "providerGrade", "distanceFromHomeMiles"})
+@JsonPropertyOrder({"start", "end", "type", "longTerm", "provider", "providerGrade", "distanceFromHomeMiles", "code", "providerUrn"})
 public final class Placement extends Located {
     private LocalDate start;
     private LocalDate end;
@@ -13,6 +13,8 @@ public final class Placement extends Located {
     private ProviderKind provider;
     private ProviderGrade providerGrade;
     private Double distanceFromHomeMiles;
+    private String code;
+    private String providerUrn;
 
     public Placement() {
         // for the loader
@@ -46,5 +48,15 @@ public final class Placement extends Located {
 
     public Double getDistanceFromHomeMiles() {
         return distanceFromHomeMiles;
+    }
+
+    /** @return the SSDA903 placement code (e.g. U6), when known */
+    public String getCode() {
+        return code;
+    }
+
+    /** @return the provider's Ofsted unique reference number, when known */
+    public String getProviderUrn() {
+        return providerUrn;
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A child protection plan and its conferences, core groups and visits. */
-@JsonPropertyOrder({"id", "category", "icpc", "start", "end", "content", "coreGroups", "reviewConferences", "visits"})
+@JsonPropertyOrder({"id", "category", "icpc", "start", "end", "content", "coreGroups", "reviewConferences", "visits", "previousPlans", "knownFrom"})
 public final class ProtectionPlan extends Located {
     private String id;
     private PlanCategory category;
@@ -16,6 +16,8 @@ public final class ProtectionPlan extends Located {
     private List<LocalDate> coreGroups;
     private List<LocalDate> reviewConferences;
     private List<Visit> visits;
+    private Integer previousPlans;
+    private PlanKnownFrom knownFrom;
 
     public ProtectionPlan() {
         // for the loader
@@ -58,5 +60,44 @@ public final class ProtectionPlan extends Located {
 
     public List<Visit> getVisits() {
         return visits == null ? List.of() : visits;
+    }
+
+    /** @return earlier child protection plans the child had (CIN NumberOfPreviousCPP), where the dated history does not show them */
+    public Integer getPreviousPlans() {
+        return previousPlans;
+    }
+
+    /** @return from which date each of the plan's lists is complete; null when every list is complete */
+    public PlanKnownFrom getKnownFrom() {
+        return knownFrom;
+    }
+
+    /**
+     * @return true when the record says what its {@code coreGroups} were, even none ({@code coreGroups: []});
+     *     false when the key is absent: unknown, so criteria that need them count the record as missing data
+     */
+    public boolean isCoreGroupsRecorded() {
+        return coreGroups != null;
+    }
+
+    /**
+     * @return true when the record says what its {@code reviewConferences} were, even none ({@code reviewConferences: []});
+     *     false when the key is absent: unknown, so criteria that need them count the record as missing data
+     */
+    public boolean isReviewConferencesRecorded() {
+        return reviewConferences != null;
+    }
+
+    /**
+     * @return true when the record says what its {@code visits} were, even none ({@code visits: []});
+     *     false when the key is absent: unknown, so criteria that need them count the record as missing data
+     */
+    public boolean isVisitsRecorded() {
+        return visits != null;
+    }
+
+    /** @return the date from which the plan's {@code list} is complete, or null when it is complete */
+    public LocalDate knownFrom(String list) {
+        return knownFrom == null ? null : knownFrom.of(list);
     }
 }

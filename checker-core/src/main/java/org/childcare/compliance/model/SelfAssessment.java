@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A local authority's self-assessment, format v1 (all sections except children, which stream). */
-@JsonPropertyOrder({"schemaVersion", "authority", "period", "asAt", "framework", "profile", "calendar", "standards", "benchmarks", "previous", "children", "workforce", "lado", "complaints", "partnership", "indicators", "evidence"})
+@JsonPropertyOrder({"schemaVersion", "authority", "period", "asAt", "framework", "profile", "calendar", "standards", "benchmarks", "previous", "sources", "children", "workforce", "lado", "complaints", "partnership", "indicators", "evidence"})
 public final class SelfAssessment extends Located {
     private Integer schemaVersion;
     private Authority authority;
@@ -18,6 +18,7 @@ public final class SelfAssessment extends Located {
     private Map<String, Object> standards;
     private Map<String, Benchmark> benchmarks;
     private String previous;
+    private Sources sources;
     private List<Child> children;
     private Workforce workforce;
     private Lado lado;
@@ -113,5 +114,10 @@ public final class SelfAssessment extends Located {
     /** @return attestations for criteria data cannot prove */
     public List<Evidence> getEvidence() {
         return evidence == null ? List.of() : evidence;
+    }
+
+    /** @return how far back the returns read from files reach; null for their defaults */
+    public Sources getSources() {
+        return sources;
     }
 }

@@ -63,4 +63,12 @@ public final class Worker extends Located {
     public LocalDate getAppraisal() {
         return appraisal;
     }
+
+    /**
+     * @return true when the record says what its {@code supervision} were, even none ({@code supervision: []});
+     *     false when the key is absent: unknown, so criteria that need them count the record as missing data
+     */
+    public boolean isSupervisionRecorded() {
+        return supervision != null;
+    }
 }
