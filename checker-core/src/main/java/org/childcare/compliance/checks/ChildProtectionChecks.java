@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.childcare.compliance.engine.Context;
 import org.childcare.compliance.engine.Outcome;
+import org.childcare.compliance.facts.Interval;
+import org.childcare.compliance.facts.IntervalWalk;
 import org.childcare.compliance.model.Child;
 import org.childcare.compliance.model.ConferenceAttendance;
 import org.childcare.compliance.model.Icpc;
@@ -140,6 +142,43 @@ public final class ChildProtectionChecks {
         }
         Verdict v = Verdict.notMet(String.join("; ", problems));
         return critical ? new Verdict(v.status(), true, v.message()) : v;
+    }
+
+    /**
+     * CP-03's finding text for the intervals a rule found too long and the visits on which the child
+     * was not seen, as the rule chose them: formatting only. {@code critical} is the critical limit,
+     * marked on intervals over it while the plan is open.
+     */
+    public static String visitProblems(List<Interval> late, List<Visit> unseen, int max, int critical, boolean open) {
+        List<String> problems = new ArrayList<>();
+        for (Interval gap : late) {
+            boolean isCritical = open && gap.workingDays() > critical;
+            String text;
+            if (gap.first() && !gap.tail()) {
+                text = "first visit on " + gap.to() + ", " + workingDays(gap.workingDays()) + " after the plan started on " + gap.from();
+            } else if (!gap.tail()) {
+                text = "visit gap of " + workingDays(gap.workingDays()) + " from " + gap.from() + " to " + gap.to();
+            } else {
+                String from = gap.first() ? "the plan's start on " + gap.from() : "the last visit on " + gap.from();
+                text = "no visit for " + workingDays(gap.workingDays()) + " from " + from
+                        + (open ? " to asAt " + gap.to() : " to the plan's end on " + gap.to());
+            }
+            problems.add(text + limit(max, isCritical ? critical : -1));
+        }
+        List<Visit> sorted = new ArrayList<>(unseen);
+        sorted.sort(Comparator.comparing(Visit::getDate));
+        for (Visit v : sorted) {
+            problems.add("child not seen on the visit of " + v.getDate());
+        }
+        // the order the walk met them in: gaps by date, then visits not seen
+        return String.join("; ", problems);
+    }
+
+    /** CP-03's text for a plan that met the standard. */
+    public static String visitsMet(IntervalWalk walk, int max) {
+        int n = walk.getEventCount();
+        return n + (n == 1 ? " visit" : " visits") + ", never more than " + workingDays(walk.getLongestWorkingDays())
+                + " apart (limit " + max + ")";
     }
 
     private static String limit(int max, int critical) {

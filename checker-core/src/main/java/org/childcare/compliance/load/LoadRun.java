@@ -1004,7 +1004,8 @@ final class LoadRun {
                     problem(t.line(), t.column(), join(parent, key, index), whyNotDate(text));
                     return INVALID;
                 }
-                if (owner != null && owner.eventDates) {
+                // an expected date of birth is a forecast, not an event: it may well follow asAt
+                if (owner != null && owner.eventDates && !"expectedDateOfBirth".equals(key)) {
                     boolean birth = streaming && needsTheChildBorn(parent);
                     (streaming ? childDates : headerDates).add(date, t.line(), t.column(), parent, key, index, birth,
                             current, file);

@@ -100,4 +100,20 @@ public final class ProtectionPlan extends Located {
     public LocalDate knownFrom(String list) {
         return knownFrom == null ? null : knownFrom.of(list);
     }
+
+    /** @return the plan's start, else the date of its initial conference; null when neither is recorded */
+    public LocalDate getEffectiveStart() {
+        if (start != null) {
+            return start;
+        }
+        return icpc == null ? null : icpc.getDate();
+    }
+
+    /** @return the date of the initial conference, else the plan's start: where core groups and reviews count from */
+    public LocalDate getConferenceDate() {
+        if (icpc != null && icpc.getDate() != null) {
+            return icpc.getDate();
+        }
+        return start;
+    }
 }

@@ -40,6 +40,8 @@ import org.childcare.compliance.report.GateVerdict;
  *     met: 1
  *     measure: 50.0
  *     grade: 4
+ *     missing: { "no visits recorded": 1 }   # records left out for want of data, by reason (exact map)
+ *     partialHistory: 0       # records judged on a history known only from a date (knownFrom)
  *     findings:               # the exact list, critical first then by file and line
  *       - { subject: C2, record: P2, critical: true,
  *           message: "open tail of 24 working days from the last visit (2011-04-12) to asAt (limit 10)" }
@@ -254,6 +256,16 @@ public final class ScenarioRunner {
         check(id, "grade", want, grade, failures);
         check(id, "findingCount", want, m.findingsTotal(), failures);
         check(id, "criticalCount", want, m.criticalFindings(), failures);
+        check(id, "partialHistory", want, m.partialHistory(), failures);
+        JsonNode missing = want.get("missing");
+        if (missing != null) {
+            Map<String, Long> expected = new TreeMap<>();
+            missing.fields().forEachRemaining(e -> expected.put(e.getKey(), e.getValue().asLong()));
+            if (!expected.equals(new TreeMap<>(m.missing()))) {
+                failures.add(id + ": missing data differs" + System.lineSeparator() + "  expected: " + expected
+                        + System.lineSeparator() + "  actual:   " + new TreeMap<>(m.missing()));
+            }
+        }
         JsonNode findings = want.get("findings");
         if (findings != null) {
             List<String> expected = new ArrayList<>();

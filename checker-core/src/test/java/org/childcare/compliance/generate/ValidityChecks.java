@@ -73,7 +73,7 @@ final class ValidityChecks {
             return;
         }
         if (o instanceof LocalDate d) {
-            if (d.isAfter(asAt)) {
+            if (d.isAfter(asAt) && !path.endsWith(".expectedDateOfBirth")) { // a forecast may follow asAt
                 problems.add(path + ": " + d + " is after asAt " + asAt);
             }
             if (born != null && d.isBefore(born) && !path.endsWith(".dateOfBirth")) {
