@@ -261,8 +261,8 @@ public final class RuleBase {
                 kieBase = readCached(RuleCache.verified(cacheFile, key, signingKey), sources);
                 origin = Origin.DISK_CACHE;
             } catch (RuleCache.Rejected e) {
-                cacheWarnings.add("the rule cache file " + cacheFile + " was not used: " + e.getMessage()
-                        + "; the rules were compiled again and the file written anew");
+                cacheWarnings.add("the rule cache file " + cacheFile + " was not used (" + e.getMessage()
+                        + "); the rules were compiled again and the file written anew");
             }
         }
         if (kieBase == null) {

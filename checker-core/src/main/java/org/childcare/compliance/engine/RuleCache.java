@@ -95,7 +95,7 @@ public final class RuleCache {
             throw new Rejected(key.madeNow()
                     ? "the rule cache key " + key.file() + " did not exist and was made just now, so nothing stored"
                             + " before it can be verified"
-                    : "its signature does not match: it was changed or cut short after it was written, or written"
+                    : "its signature does not match, so it was changed or cut short after it was written, or written"
                             + " with another key or for other rules");
         }
         return Arrays.copyOfRange(stored, payloadStart, stored.length);
