@@ -1,6 +1,7 @@
 package org.childcare.compliance.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,14 +77,14 @@ public final class RuleCache {
      */
     static byte[] verified(Path file, String cacheKey, RuleCacheKey key) throws Rejected {
         byte[] stored;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_ENTRY_BYTES) {
-                throw new Rejected("it is larger than any compiled rules (" + size + " bytes)");
-            }
-            stored = Files.readAllBytes(file);
+        // read up to one byte past the limit, not its announced size: the file may grow meanwhile
+        try (InputStream in = Files.newInputStream(file)) {
+            stored = in.readNBytes((int) MAX_ENTRY_BYTES + 1);
         } catch (IOException e) {
             throw new Rejected("it could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+        if (stored.length > MAX_ENTRY_BYTES) {
+            throw new Rejected("it is larger than any compiled rules (over " + MAX_ENTRY_BYTES + " bytes)");
         }
         int payloadStart = HEADER.length + MAC_LENGTH;
         if (stored.length < payloadStart || !Arrays.equals(stored, 0, HEADER.length, HEADER, 0, HEADER.length)) {
