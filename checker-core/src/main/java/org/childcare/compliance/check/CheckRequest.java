@@ -1,6 +1,7 @@
 package org.childcare.compliance.check;
 
 import java.nio.file.Path;
+import org.childcare.compliance.engine.RuleCache;
 
 /**
  * What to check and how.
@@ -10,39 +11,55 @@ import java.nio.file.Path;
  * @param profile {@code full}, {@code unannounced-cra} or {@code focused-visit-children-in-care};
  *     null takes the data's, else full
  * @param rulesCache where compiled rules are kept between runs, or null to keep none
+ * @param rulesCacheKey the file of the key that signs them; null for its default place
+ *     ({@link RuleCache#defaultKeyFile})
  */
 public record CheckRequest(Path selfAssessment, Path rulesDirectory, String framework, String profile, boolean lenient,
-        Path rulesCache) {
+        Path rulesCache, Path rulesCacheKey) {
     public CheckRequest(Path selfAssessment, Path rulesDirectory, String framework, String profile, boolean lenient) {
-        this(selfAssessment, rulesDirectory, framework, profile, lenient, null);
+        this(selfAssessment, rulesDirectory, framework, profile, lenient, null, null);
+    }
+
+    public CheckRequest(Path selfAssessment, Path rulesDirectory, String framework, String profile, boolean lenient,
+            Path rulesCache) {
+        this(selfAssessment, rulesDirectory, framework, profile, lenient, rulesCache, null);
     }
 
     public static CheckRequest of(Path selfAssessment) {
-        return new CheckRequest(selfAssessment, null, null, null, false, null);
+        return new CheckRequest(selfAssessment, null, null, null, false, null, null);
+    }
+
+    /** The on-disk rule cache this request asks for, or null for none. */
+    public RuleCache ruleCache() {
+        return rulesCache == null ? null : RuleCache.in(rulesCache, rulesCacheKey);
     }
 
     public CheckRequest withRules(Path directory) {
-        return new CheckRequest(selfAssessment, directory, framework, profile, lenient, rulesCache);
+        return new CheckRequest(selfAssessment, directory, framework, profile, lenient, rulesCache, rulesCacheKey);
     }
 
     public CheckRequest withFramework(String value) {
-        return new CheckRequest(selfAssessment, rulesDirectory, value, profile, lenient, rulesCache);
+        return new CheckRequest(selfAssessment, rulesDirectory, value, profile, lenient, rulesCache, rulesCacheKey);
     }
 
     public CheckRequest withProfile(String value) {
-        return new CheckRequest(selfAssessment, rulesDirectory, framework, value, lenient, rulesCache);
+        return new CheckRequest(selfAssessment, rulesDirectory, framework, value, lenient, rulesCache, rulesCacheKey);
     }
 
     public CheckRequest withLenient(boolean value) {
-        return new CheckRequest(selfAssessment, rulesDirectory, framework, profile, value, rulesCache);
+        return new CheckRequest(selfAssessment, rulesDirectory, framework, profile, value, rulesCache, rulesCacheKey);
     }
 
     public CheckRequest withRulesCache(Path directory) {
-        return new CheckRequest(selfAssessment, rulesDirectory, framework, profile, lenient, directory);
+        return new CheckRequest(selfAssessment, rulesDirectory, framework, profile, lenient, directory, rulesCacheKey);
+    }
+
+    public CheckRequest withRulesCacheKey(Path keyFile) {
+        return new CheckRequest(selfAssessment, rulesDirectory, framework, profile, lenient, rulesCache, keyFile);
     }
 
     /** The same request for another self-assessment (the previous one). */
     public CheckRequest withSelfAssessment(Path path) {
-        return new CheckRequest(path, rulesDirectory, framework, profile, lenient, rulesCache);
+        return new CheckRequest(path, rulesDirectory, framework, profile, lenient, rulesCache, rulesCacheKey);
     }
 }

@@ -35,7 +35,7 @@ public final class Evaluator {
      * @throws RuleException when the rules cannot be read or compiled
      */
     public static Evaluated evaluate(CheckRequest request) throws InputException, RuleException {
-        return evaluate(request, RuleBase.load(request.rulesDirectory(), request.rulesCache()));
+        return evaluate(request, RuleBase.load(request.rulesDirectory(), request.ruleCache()));
     }
 
     /**

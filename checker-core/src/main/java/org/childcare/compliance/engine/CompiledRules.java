@@ -34,12 +34,12 @@ import org.kie.api.definition.KiePackage;
  * rule packages, which carries the compiled consequences and constraints. Rebuilding a rule base
  * from them takes a third of the time of compiling the DRL (measured in docs/performance.md).
  *
- * <p>The bytes are only valid for the Drools version, Java language level and rule text that
- * produced them, so they are stored under a key made of all three ({@link #key}); any other
- * combination misses and compiles. Reading accepts only the classes a rule package is made of
- * (Drools, MVEL, the JDK, this product's model and the rule files' own packages): the cache is a
- * file on disk, and Java deserialisation of arbitrary classes is not something to do with a file
- * anyone could replace.
+ * <p>The bytes are only valid for the checker version, Drools version, Java language level and
+ * rule text that produced them, so they are stored under a key made of all four ({@link #key});
+ * any other combination misses and compiles. An on-disk copy is read only once its MAC is
+ * verified ({@link RuleCache}); reading then still accepts only the classes a rule package is
+ * made of (Drools, MVEL, the JDK, this product's model and the rule files' own packages), as a
+ * second line of defence.
  */
 final class CompiledRules {
     /** Changes whenever what is stored changes shape. */
@@ -55,11 +55,17 @@ final class CompiledRules {
 
     private CompiledRules() {}
 
-    /** The cache key of rules whose sources have {@code sourcesDigest}. */
+    /** The cache key of rules whose sources have {@code sourcesDigest}, compiled by this checker. */
     static String key(String sourcesDigest) {
+        return key(sourcesDigest, CheckerVersion.current());
+    }
+
+    /** The cache key of rules whose sources have {@code sourcesDigest}, compiled by {@code checkerVersion}. */
+    static String key(String sourcesDigest, String checkerVersion) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String material = FORMAT + "\0" + droolsVersion() + "\0" + JAVA_LEVEL + "\0" + sourcesDigest;
+            String material = FORMAT + "\0" + checkerVersion + "\0" + droolsVersion() + "\0" + JAVA_LEVEL + "\0"
+                    + sourcesDigest;
             return HexFormat.of().formatHex(sha.digest(material.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -80,11 +86,11 @@ final class CompiledRules {
     }
 
     /** Writes through a temporary file and a rename, so that a reader never sees half a file. */
-    static void writeFile(KieBase kieBase, Path file) throws IOException {
+    static void writeFile(byte[] bytes, Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
         try {
-            Files.write(partial, write(kieBase));
+            Files.write(partial, bytes);
             try {
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -1,5 +1,6 @@
 package org.childcare.compliance.engine;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,10 +41,11 @@ import org.kie.api.definition.rule.Rule;
  *   <li>precompiled: the rules jar carries the bundled rules already compiled, used when the
  *       sources are exactly the bundled ones;
  *   <li>an on-disk cache directory, when one is given: an auditor's rules are compiled once and
- *       read back on later runs until a rule file changes.
+ *       read back on later runs until a rule file or the checker changes, provided the copy is
+ *       signed with the user's key ({@link RuleCache}).
  * </ol>
  * Whatever the path, every run checks rule names against the catalogue, and a stored copy that
- * cannot be read is ignored: the rules are compiled again.
+ * cannot be verified or read is ignored: the rules are compiled again, and the console says why.
  */
 public final class RuleBase {
     /** Rules never modify facts, so property reactivity buys nothing and warns about every constraint that asks ctx. */
@@ -92,31 +94,48 @@ public final class RuleBase {
 
     /** The bundled rules, extended or replaced by an auditor's directory when given. */
     public static RuleBase load(Path rulesDirectory) throws RuleException {
-        return load(rulesDirectory, null);
+        return load(rulesDirectory, (RuleCache) null);
     }
 
-    /** @param cacheDirectory where compiled rules are kept between runs, or null for none */
+    /**
+     * @param cacheDirectory where compiled rules are kept between runs, signed with the user's key
+     *     in its default place; null for no cache
+     */
     public static RuleBase load(Path rulesDirectory, Path cacheDirectory) throws RuleException {
-        return compile(RuleSources.resolve(rulesDirectory, false), cacheDirectory);
+        return load(rulesDirectory, cacheDirectory == null ? null : RuleCache.in(cacheDirectory));
+    }
+
+    /** @param cache where compiled rules are kept between runs and the key that signs them, or null for none */
+    public static RuleBase load(Path rulesDirectory, RuleCache cache) throws RuleException {
+        return compile(RuleSources.resolve(rulesDirectory, false), cache);
     }
 
     /** Compiles {@code sources}, or returns the rule base compiled from the same text. */
     public static RuleBase compile(List<RuleSource> sources) throws RuleException {
-        return compile(sources, null);
+        return compile(sources, (RuleCache) null);
     }
 
     /**
      * Compiles {@code sources}, or returns the rule base compiled from the same text: from memory,
-     * the rules jar or {@code cacheDirectory} (null: no on-disk cache).
+     * the rules jar or {@code cacheDirectory} (null: no on-disk cache), signed with the user's key
+     * in its default place.
      */
     public static RuleBase compile(List<RuleSource> sources, Path cacheDirectory) throws RuleException {
+        return compile(sources, cacheDirectory == null ? null : RuleCache.in(cacheDirectory));
+    }
+
+    /**
+     * Compiles {@code sources}, or returns the rule base compiled from the same text: from memory,
+     * the rules jar or {@code cache} (null: no on-disk cache).
+     */
+    public static RuleBase compile(List<RuleSource> sources, RuleCache cache) throws RuleException {
         String digest = digest(sources);
         RuleBase cached = CACHE.get(digest);
         if (cached != null) {
             return new RuleBase(cached.kieBase, cached.catalogue, cached.version, cached.rulesByCriterion, cached.sources, 0,
                     Origin.MEMORY, null);
         }
-        RuleBase built = build(sources, digest, true, cacheDirectory);
+        RuleBase built = build(sources, digest, true, cache);
         CACHE.put(digest, built);
         return built;
     }
@@ -142,14 +161,15 @@ public final class RuleBase {
                 }
             }
         }
+        // unsigned: the rules jar is code already, as trusted as the checker that reads it
         Path file = folder.resolve(CompiledRules.key(digest(sources)) + CompiledRules.SUFFIX);
-        store(rules.kieBase, file);
+        CompiledRules.writeFile(serialised(rules.kieBase), file);
         return file;
     }
 
-    /** The file in {@code cacheDirectory} that holds {@code sources} compiled. */
+    /** The file in {@code cacheDirectory} that holds {@code sources} compiled by this checker. */
     public static Path cacheFile(List<RuleSource> sources, Path cacheDirectory) {
-        return cacheDirectory.resolve("rules-" + CompiledRules.key(digest(sources)) + CompiledRules.SUFFIX);
+        return RuleCache.in(cacheDirectory).fileFor(CompiledRules.key(digest(sources)));
     }
 
     /** Forgets compiled rule bases: for measuring cold compiles. */
@@ -212,79 +232,100 @@ public final class RuleBase {
         return catalogue;
     }
 
-    private static RuleBase build(List<RuleSource> sources, String digest, boolean useStored, Path cacheDirectory)
+    private static RuleBase build(List<RuleSource> sources, String digest, boolean useStored, RuleCache cache)
             throws RuleException {
         long started = System.nanoTime();
         Catalogue catalogue = catalogueOf(sources);
         String key = CompiledRules.key(digest);
-        Path cacheFile = cacheDirectory == null ? null : cacheFile(sources, cacheDirectory);
         Origin origin = Origin.COMPILED;
-        String cacheWarning = null;
-        KieBase kieBase = null;
-        if (useStored) {
-            kieBase = readStored(CompiledRules.precompiled(key), sources);
-            if (kieBase != null) {
-                origin = Origin.PRECOMPILED;
-            } else if (cacheFile != null && Files.isRegularFile(cacheFile)) {
-                try {
-                    kieBase = readStored(Files.newInputStream(cacheFile), sources);
-                } catch (IOException e) {
-                    kieBase = null;
+        List<String> cacheWarnings = new ArrayList<>();
+        KieBase kieBase = useStored ? readPrecompiled(key, sources) : null;
+        if (kieBase != null) {
+            origin = Origin.PRECOMPILED;
+        }
+        // the key is opened only when the disk cache is consulted: bundled rules never touch it
+        RuleCacheKey signingKey = null;
+        Path cacheFile = cache == null ? null : cache.fileFor(key);
+        if (kieBase == null && cache != null) {
+            try {
+                signingKey = cache.openKey();
+                if (signingKey.note() != null) {
+                    cacheWarnings.add(signingKey.note());
                 }
-                if (kieBase != null) {
-                    origin = Origin.DISK_CACHE;
-                } else {
-                    cacheWarning = "the rule cache " + cacheFile + " could not be read; the rules were compiled again";
-                }
+            } catch (RuleCacheKey.Unusable e) {
+                cacheWarnings.add(e.getMessage() + "; the rules were compiled without the rule cache");
+            }
+        }
+        if (signingKey != null && useStored && Files.exists(cacheFile)) {
+            try {
+                kieBase = readCached(RuleCache.verified(cacheFile, key, signingKey), sources);
+                origin = Origin.DISK_CACHE;
+            } catch (RuleCache.Rejected e) {
+                cacheWarnings.add("the rule cache file " + cacheFile + " was not used (" + e.getMessage()
+                        + "); the rules were compiled again and the file written anew");
             }
         }
         if (kieBase == null) {
             kieBase = compileDrl(sources, digest);
         }
         Map<String, List<String>> byCriterion = rulesByCriterion(kieBase, catalogue, sources);
-        if (origin == Origin.COMPILED && cacheFile != null) {
+        if (origin == Origin.COMPILED && signingKey != null) {
             if (CompiledRules.declaresTypes(kieBase)) {
                 // Drools cannot rebuild declared types from stored packages: such rules compile every run
-                cacheWarning = "rules that declare their own types (declare ... end) are not kept in the rule cache:"
-                        + " they are compiled on every run";
+                cacheWarnings.add("rules that declare their own types (declare ... end) are not kept in the rule cache:"
+                        + " they are compiled on every run");
             } else {
                 try {
-                    store(kieBase, cacheFile);
+                    cache.write(key, serialised(kieBase), signingKey);
                 } catch (IOException e) {
-                    cacheWarning = "the rule cache " + cacheFile + " could not be written (" + e.getMessage()
-                            + "); the next run compiles again";
+                    cacheWarnings.add("the rule cache " + cacheFile + " could not be written (" + e.getMessage()
+                            + "); the next run compiles again");
                 }
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new RuleBase(kieBase, catalogue, digest.substring(0, 12), byCriterion, List.copyOf(sources), millis, origin,
-                cacheWarning);
+                cacheWarnings.isEmpty() ? null : String.join("\n", cacheWarnings));
     }
 
-    /** Stored compiled rules, or null when there are none or they cannot be read (then the rules are compiled). */
-    private static KieBase readStored(InputStream in, List<RuleSource> sources) {
-        if (in == null) {
+    /** The bundled rules compiled at build time, or null when the rules jar has none for {@code key} or they cannot be read. */
+    private static KieBase readPrecompiled(String key, List<RuleSource> sources) {
+        try (InputStream in = CompiledRules.precompiled(key)) {
+            if (in == null) {
+                return null;
+            }
+            return readCached(in.readAllBytes(), sources);
+        } catch (IOException | RuleCache.Rejected e) {
             return null;
         }
-        try (InputStream stream = in) {
+    }
+
+    /**
+     * Compiled rules rebuilt from verified bytes.
+     *
+     * @throws RuleCache.Rejected when they are not compiled rules this checker can read
+     */
+    private static KieBase readCached(byte[] bytes, List<RuleSource> sources) throws RuleCache.Rejected {
+        String[] failure = new String[1];
+        KieBase kieBase = withDroolsClassLoader(() -> {
+            try {
+                return CompiledRules.read(new ByteArrayInputStream(bytes), packagesOf(sources));
+            } catch (IOException | RuntimeException | LinkageError e) {
+                failure[0] = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                return null;
+            }
+        });
+        if (kieBase == null) {
+            throw new RuleCache.Rejected("its contents are not compiled rules this checker can read (" + failure[0] + ")");
+        }
+        return kieBase;
+    }
+
+    private static byte[] serialised(KieBase kieBase) throws IOException {
+        try {
             return withDroolsClassLoader(() -> {
                 try {
-                    return CompiledRules.read(stream, packagesOf(sources));
-                } catch (IOException | RuntimeException | LinkageError e) {
-                    return null;
-                }
-            });
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static void store(KieBase kieBase, Path file) throws IOException {
-        try {
-            withDroolsClassLoader(() -> {
-                try {
-                    CompiledRules.writeFile(kieBase, file);
-                    return null;
+                    return CompiledRules.write(kieBase);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -425,7 +466,8 @@ public final class RuleBase {
         }
     }
 
-    private static String digest(List<RuleSource> sources) {
+    /** The digest of the rule files' names and text, from which the cache key is made. */
+    static String digest(List<RuleSource> sources) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (RuleSource s : sources) {

@@ -24,12 +24,17 @@ class RuleCacheTest {
     @TempDir
     Path dir;
 
-    private Path cache;
+    private RuleCache cache;
 
     @BeforeEach
     void forgetRulesInMemory() {
         RuleBase.clearCache();
-        cache = dir.resolve("rules-cache");
+        // the key in a home of the test's own: a test never writes to the real one
+        cache = RuleCache.in(dir.resolve("rules-cache"), dir.resolve("home/.config/compliance/rules-cache.key"));
+    }
+
+    private Path cacheFile(List<RuleSource> sources) {
+        return RuleBase.cacheFile(sources, cache.directory());
     }
 
     @Test
@@ -37,7 +42,7 @@ class RuleCacheTest {
         RuleBase first = RuleBase.compile(EvaluationTest.sources(), cache);
         assertEquals(Origin.COMPILED, first.origin());
         assertNull(first.cacheWarning());
-        assertTrue(Files.isRegularFile(RuleBase.cacheFile(EvaluationTest.sources(), cache)));
+        assertTrue(Files.isRegularFile(cacheFile(EvaluationTest.sources())));
 
         RuleBase.clearCache();
         RuleBase second = RuleBase.compile(EvaluationTest.sources(), cache);
@@ -120,7 +125,7 @@ class RuleCacheTest {
         RuleBase first = RuleBase.compile(declaring, cache);
         assertEquals(Origin.COMPILED, first.origin());
         assertTrue(first.cacheWarning().contains("declare their own types"), first.cacheWarning());
-        assertTrue(Files.notExists(RuleBase.cacheFile(declaring, cache)));
+        assertTrue(Files.notExists(cacheFile(declaring)));
         RuleBase.clearCache();
         assertEquals(Origin.COMPILED, RuleBase.compile(declaring, cache).origin());
     }
@@ -130,7 +135,7 @@ class RuleCacheTest {
         RuleBase.compile(EvaluationTest.sources(), cache);
         List<RuleSource> changed = new ArrayList<>(EvaluationTest.sources());
         changed.set(0, new RuleSource("cp.drl", "bundled", EvaluationTest.DRL.replace("(limit ", "(the limit is ")));
-        assertNotEquals(RuleBase.cacheFile(EvaluationTest.sources(), cache), RuleBase.cacheFile(changed, cache));
+        assertNotEquals(cacheFile(EvaluationTest.sources()), cacheFile(changed));
         RuleBase.clearCache();
         assertEquals(Origin.COMPILED, RuleBase.compile(changed, cache).origin());
     }
@@ -138,39 +143,39 @@ class RuleCacheTest {
     @Test
     void aDamagedCacheIsCompiledAgainAndRewritten() throws Exception {
         RuleBase.compile(EvaluationTest.sources(), cache);
-        Path file = RuleBase.cacheFile(EvaluationTest.sources(), cache);
+        Path file = cacheFile(EvaluationTest.sources());
         byte[] good = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(good, good.length / 2));
         RuleBase.clearCache();
 
         RuleBase recompiled = RuleBase.compile(EvaluationTest.sources(), cache);
         assertEquals(Origin.COMPILED, recompiled.origin());
-        assertTrue(recompiled.cacheWarning().contains("could not be read"), recompiled.cacheWarning());
+        assertTrue(recompiled.cacheWarning().contains("its signature does not match"), recompiled.cacheWarning());
         EvaluationTest.assertMeasures(recompiled, EvaluationTest.selfAssessment(dir));
         RuleBase.clearCache();
         assertEquals(Origin.DISK_CACHE, RuleBase.compile(EvaluationTest.sources(), cache).origin());
     }
 
     @Test
-    void aCacheHoldingOtherClassesIsRefusedUnread() throws Exception {
-        Path file = RuleBase.cacheFile(EvaluationTest.sources(), cache);
-        Files.createDirectories(cache);
+    void aSignedEntryHoldingOtherClassesIsStillRefusedUnread() throws Exception {
+        // defence in depth: even an entry signed with the right key (its holder turned against
+        // the build) is read through the filter, which stops a class from outside Drools and this product
+        RuleCacheKey key = cache.openKey();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            // a serialisable class from outside Drools and this product: the filter must stop it
             out.writeObject(new ArrayList<>(List.of(new Gadget())));
         }
-        Files.write(file, bytes.toByteArray());
+        cache.write(CompiledRules.key(RuleBase.digest(EvaluationTest.sources())), bytes.toByteArray(), key);
 
         RuleBase rules = RuleBase.compile(EvaluationTest.sources(), cache);
         assertEquals(Origin.COMPILED, rules.origin());
-        assertTrue(rules.cacheWarning().contains("could not be read"), rules.cacheWarning());
+        assertTrue(rules.cacheWarning().contains("not compiled rules this checker can read"), rules.cacheWarning());
         assertFalse(Gadget.deserialised, "the gadget's readObject ran");
     }
 
     @Test
     void anUnwritableCacheWarnsAndStillJudges() throws Exception {
-        Files.writeString(cache, "a file where the cache directory should be");
+        Files.writeString(cache.directory(), "a file where the cache directory should be");
         RuleBase rules = RuleBase.compile(EvaluationTest.sources(), cache);
         assertEquals(Origin.COMPILED, rules.origin());
         assertTrue(rules.cacheWarning().contains("could not be written"), rules.cacheWarning());
@@ -182,6 +187,7 @@ class RuleCacheTest {
         RuleBase rules = RuleBase.compile(EvaluationTest.sources());
         assertEquals(Origin.COMPILED, rules.origin());
         assertNull(rules.cacheWarning());
-        assertTrue(Files.notExists(cache));
+        assertTrue(Files.notExists(cache.directory()));
+        assertTrue(Files.notExists(cache.keyFile()), "a run without a cache needs no key");
     }
 }

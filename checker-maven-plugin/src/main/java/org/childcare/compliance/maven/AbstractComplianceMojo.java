@@ -49,15 +49,25 @@ abstract class AbstractComplianceMojo extends AbstractMojo {
     @Parameter(property = "compliance.rulesCache", defaultValue = "${project.build.directory}/compliance/rules-cache")
     protected String rulesCache;
 
+    /**
+     * The file of the key that signs the rule cache: a cached entry is read only when signed with
+     * it, so that whoever can write the cache directory cannot make the build run their code. Made
+     * on first use (32 random bytes, readable by its owner only) and refused when others can read
+     * or change it. Default: {@code ${user.home}/.config/compliance/rules-cache.key}.
+     */
+    @Parameter(property = "compliance.rulesCacheKey")
+    protected File rulesCacheKey;
+
     protected CheckRequest request() {
-        return request(selfAssessment, rulesDirectory, framework, profile, lenient, rulesCache);
+        return request(selfAssessment, rulesDirectory, framework, profile, lenient, rulesCache, rulesCacheKey);
     }
 
     /** The request the shared parameters describe; also for the report goal, which cannot extend this class. */
     static CheckRequest request(File selfAssessment, File rulesDirectory, String framework, String profile, boolean lenient,
-            String rulesCache) {
+            String rulesCache, File rulesCacheKey) {
         return new CheckRequest(selfAssessment.toPath(), rulesDirectory == null ? null : rulesDirectory.toPath(),
-                framework, profile, lenient, RulesCache.directory(rulesCache));
+                framework, profile, lenient, RulesCache.directory(rulesCache),
+                rulesCacheKey == null ? null : rulesCacheKey.toPath());
     }
 
     /** One line on where the rules came from and what that cost, and a warning when the cache failed. */

@@ -54,6 +54,10 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "compliance.rulesCache", defaultValue = "${project.build.directory}/compliance/rules-cache")
     private String rulesCache;
 
+    /** The key that signs the rule cache; default {@code ${user.home}/.config/compliance/rules-cache.key}. */
+    @Parameter(property = "compliance.rulesCacheKey")
+    private File rulesCacheKey;
+
     @Override
     public String getOutputName() {
         return "compliance";
@@ -79,7 +83,7 @@ public class ReportMojo extends AbstractMavenReport {
         Report report;
         try {
             report = new Checker().check(AbstractComplianceMojo.request(selfAssessment, rulesDirectory, framework, profile,
-                    lenient, rulesCache), GateOptions.defaults()).report();
+                    lenient, rulesCache, rulesCacheKey), GateOptions.defaults()).report();
         } catch (InputException | RuleException e) {
             for (String line : e.getMessage().split("\\R")) {
                 getLog().error(line);

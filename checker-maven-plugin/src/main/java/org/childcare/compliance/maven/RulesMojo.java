@@ -30,7 +30,7 @@ public class RulesMojo extends AbstractComplianceMojo {
         try {
             // compile too: listing criteria whose rules do not compile would mislead an auditor
             CheckRequest request = request();
-            RuleBase rules = RuleBase.load(request.rulesDirectory(), request.rulesCache());
+            RuleBase rules = RuleBase.load(request.rulesDirectory(), request.ruleCache());
             logRules(rules);
             catalogue = rules.catalogue();
             if (selfAssessment != null && Files.exists(selfAssessment.toPath())) {

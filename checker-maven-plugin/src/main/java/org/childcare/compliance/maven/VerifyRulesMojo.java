@@ -47,7 +47,7 @@ public class VerifyRulesMojo extends AbstractComplianceMojo {
         // ready the rules once, from the rule cache when it has them: every scenario then finds
         // them in memory, and a rule that does not compile stops here rather than in each scenario
         try {
-            logRules(RuleBase.load(request().rulesDirectory(), request().rulesCache()));
+            logRules(RuleBase.load(request().rulesDirectory(), request().ruleCache()));
         } catch (RuleException e) {
             throw ruleFailure(e);
         }
