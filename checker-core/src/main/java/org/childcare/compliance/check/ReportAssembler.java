@@ -13,6 +13,7 @@ import org.childcare.compliance.grading.Grading;
 import org.childcare.compliance.load.RecordCounts;
 import org.childcare.compliance.model.SelfAssessment;
 import org.childcare.compliance.report.CriterionResult;
+import org.childcare.compliance.report.MissingData;
 import org.childcare.compliance.report.GateVerdict;
 import org.childcare.compliance.report.PreviousFigure;
 import org.childcare.compliance.report.Report;
@@ -48,7 +49,8 @@ public final class ReportAssembler {
             }
             criteria.add(new CriterionResult(g.id(), c.title(), c.areasIn(framework), g.status(), m.population(), m.met(),
                     m.measure(), m.source(), m.declared(), g.grade(), g.word(), g.smallNumbers(),
-                    sa.getBenchmarks().get(g.id()), before, m.findings(), g.missing(), m.notYetDue(), m.findingsTotal(),
+                    sa.getBenchmarks().get(g.id()), before, m.findings(),
+                    new MissingData(c.needs(), m.missingTotal(), m.missing()), m.partialHistory(), m.notYetDue(), m.findingsTotal(),
                     m.criticalFindings(), g.trend(), c.measure(), c.bands().describe(), c.source(), c.weight(), c.limiting(),
                     c.timescale().code(), m.parts() == null ? Map.of() : m.parts(), m.explanation(), g.inProfile()));
         }

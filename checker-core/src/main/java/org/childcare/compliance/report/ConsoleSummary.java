@@ -41,6 +41,7 @@ public final class ConsoleSummary {
             String notes = (j.limitedEvidence() ? " [limited evidence]" : "") + (j.critical() > 0 ? " [" + j.critical() + " critical]" : "");
             out.add("    " + pad(title, width) + "  " + grade + notes);
         }
+        limitedEvidence(report, out);
         areasForImprovement(report, out);
         out.add("");
         out.add(report.records().read() + " records read, " + report.records().evaluated() + " evaluated, "
@@ -80,6 +81,49 @@ public final class ConsoleSummary {
         if (critical.size() > SHOWN) {
             out.add("    … and " + (critical.size() - SHOWN) + " more in the report");
         }
+    }
+
+    /**
+     * One line per area graded on limited evidence or not graded: how many of its criteria were
+     * graded, which were not, and how many records were left out for want of data, so that a reader
+     * of the build log knows what the returns could not show before reading any grade.
+     */
+    private static void limitedEvidence(Report report, List<String> out) {
+        Map<String, CriterionResult> byId = new TreeMap<>();
+        for (CriterionResult c : report.criteria()) {
+            byId.put(c.id(), c);
+        }
+        List<String> lines = new ArrayList<>();
+        for (AreaJudgement j : report.judgements()) {
+            if (j.derived() || (j.grade() != null && !j.limitedEvidence())) {
+                continue;
+            }
+            List<String> notGraded = new ArrayList<>();
+            long leftOut = 0;
+            int graded = 0;
+            for (String id : j.criteria()) {
+                CriterionResult c = byId.get(id);
+                if (c == null) {
+                    continue;
+                }
+                if (c.grade() != null) {
+                    graded++;
+                } else {
+                    notGraded.add(id);
+                }
+                leftOut += c.missing() == null ? 0 : c.missing().records();
+            }
+            lines.add("    " + j.area() + ": " + graded + " of " + j.criteria().size() + " criteria graded"
+                    + (notGraded.isEmpty() ? "" : "; not graded " + String.join(", ", notGraded))
+                    + (leftOut == 0 ? "" : "; " + leftOut + (leftOut == 1 ? " record" : " records") + " without the data needed"));
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.add("");
+        out.add("  Limited evidence (" + lines.size() + (lines.size() == 1 ? " area" : " areas")
+                + "): what the data could not show; the report lists what would complete it");
+        out.addAll(lines);
     }
 
     private static void areasForImprovement(Report report, List<String> out) {

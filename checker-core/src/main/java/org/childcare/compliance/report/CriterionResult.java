@@ -17,7 +17,8 @@ import org.childcare.compliance.model.Benchmark;
  * @param grade 1–4, null when not graded
  * @param benchmark comparator figures from {@code benchmarks:}, or null
  * @param previous the previous period's figure, or null
- * @param missing when insufficient: the data that would let it be graded
+ * @param missing the data it needs and the records left out for want of it, by reason
+ * @param partialHistory records of its population judged on a history known only from a date ({@code knownFrom})
  * @param trend {@code improved}, {@code held} or {@code declined} against the previous grade, or null
  * @param measureText what is measured, in words
  * @param bands the bands as the catalogue writes them, e.g. {@code ≤ 15 / 20 / 25}
@@ -41,7 +42,8 @@ public record CriterionResult(
         Benchmark benchmark,
         PreviousFigure previous,
         List<Finding> findings,
-        List<String> missing,
+        MissingData missing,
+        long partialHistory,
         long notYetDue,
         long findingsTotal,
         long critical,

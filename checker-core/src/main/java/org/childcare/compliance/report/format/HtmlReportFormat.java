@@ -778,7 +778,7 @@ public final class HtmlReportFormat implements ReportFormat {
             if (!ReportText.graded(c)) {
                 h.open("div", "class", "missing");
                 h.el("h4", "Not graded: insufficient evidence");
-                List<String> missing = list(c.missing());
+                List<String> missing = c.missing().needs();
                 if (missing.isEmpty()) {
                     h.el("p", "No data was available for this criterion.");
                 } else {
@@ -940,7 +940,7 @@ public final class HtmlReportFormat implements ReportFormat {
                     h.text(" " + oneLine(c.title()));
                     h.close("th");
                     h.open("td");
-                    List<String> missing = list(c.missing());
+                    List<String> missing = c.missing().needs();
                     if (missing.isEmpty()) {
                         h.text("–");
                     } else {

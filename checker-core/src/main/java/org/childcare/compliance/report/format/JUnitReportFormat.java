@@ -202,7 +202,7 @@ public final class JUnitReportFormat implements ReportFormat {
         if (!c.inProfile()) {
             return "outside the " + oneLine(profile) + " profile: not counted in any judgement";
         }
-        List<String> missing = list(c.missing());
+        List<String> missing = c.missing().needs();
         return "not graded: insufficient evidence" + (missing.isEmpty() ? "" : "; needs " + oneLine(String.join("; ", missing)));
     }
 }

@@ -169,8 +169,8 @@ public final class MarkdownReportFormat implements ReportFormat {
             if (c.critical() > 0) {
                 md.append(" ⚠ ").append(c.critical()).append(" critical");
             }
-            if (!ReportText.graded(c) && !list(c.missing()).isEmpty()) {
-                md.append("; needs ").append(esc(oneLine(String.join("; ", c.missing()))));
+            if (!ReportText.graded(c) && !c.missing().needs().isEmpty()) {
+                md.append("; needs ").append(esc(oneLine(String.join("; ", c.missing().needs()))));
             }
             if (previous) {
                 md.append(" | ");

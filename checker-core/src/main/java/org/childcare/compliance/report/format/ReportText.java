@@ -1,5 +1,7 @@
 package org.childcare.compliance.report.format;
 
+import org.childcare.compliance.engine.PartFigure;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -112,8 +114,16 @@ final class ReportText {
         return measure(c, c.measure());
     }
 
-    /** "56 of 120" for a rate, "over 40 workers" for an average, empty when there is no population. */
+    /**
+     * "56 of 120" for a rate, "over 40 workers" for an average, empty when there is no population.
+     * For a criterion measured by its lowest part (CP-02's agencies) the lowest part's own counts,
+     * "school: 40 of 85": the criterion has no members of its own, so "0 of 85" would mislead.
+     */
     static String fraction(CriterionResult c) {
+        PartFigure lowest = lowestPart(c);
+        if (lowest != null) {
+            return lowestPartName(c) + ": " + count(lowest.met()) + " of " + count(lowest.population());
+        }
         if (c.population() <= 0) {
             return "";
         }
@@ -122,6 +132,20 @@ final class ReportText {
         }
         return count(c.met()) + " of " + count(c.population());
     }
+
+    /** The part a lowest-part criterion's measure came from (the engine's explanation "lowest: school"), or null. */
+    static PartFigure lowestPart(CriterionResult c) {
+        String name = lowestPartName(c);
+        return name == null || c.parts() == null ? null : c.parts().get(name);
+    }
+
+    private static String lowestPartName(CriterionResult c) {
+        String e = c.explanation();
+        return e != null && e.startsWith(LOWEST) ? e.substring(LOWEST.length()).strip() : null;
+    }
+
+    /** How the engine explains a lowest-part measure: {@code lowest: <part>}. */
+    private static final String LOWEST = "lowest: ";
 
     static String date(LocalDate date) {
         return date == null ? "–" : LONG_DATE.format(date);

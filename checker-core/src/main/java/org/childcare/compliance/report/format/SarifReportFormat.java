@@ -172,7 +172,7 @@ public final class SarifReportFormat implements ReportFormat {
         p.put("findingsTotal", Math.max(c.findingsTotal(), list(c.findings()).size()));
         p.put("inProfile", c.inProfile());
         if (!ReportText.graded(c)) {
-            p.put("missing", list(c.missing()).stream().map(ReportText::oneLine).toList());
+            p.put("missing", c.missing().needs().stream().map(ReportText::oneLine).toList());
         }
         p.put("previous", previous(c.previous(), c, fw));
         p.put("trend", ReportText.trend(c));

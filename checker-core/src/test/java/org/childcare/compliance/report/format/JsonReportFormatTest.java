@@ -66,7 +66,13 @@ class JsonReportFormatTest {
         assertTrue(eqd.get("grade").isNull(), "grade is null when not graded");
         assertTrue(eqd.get("word").isNull());
         assertTrue(eqd.get("measure").isNull());
-        assertEquals(2, eqd.get("missing").size());
+        assertEquals(2, eqd.at("/missing/needs").size(), "missing lists the data that would let it be graded");
+        assertEquals(38, eqd.at("/missing/records").asLong());
+        assertEquals(38, eqd.at("/missing/reasons/assessment not audited for equality and diversity").asLong());
+        JsonNode cp03 = criterion(root, "CP-03");
+        assertEquals(12, cp03.get("partialHistory").asLong(), "records judged on a history known from a date");
+        assertEquals(Set.of("history known from 2011-06-01", "no visits recorded"), names(cp03.at("/missing/reasons")),
+                "a graded criterion still says which records were left out, and why");
         JsonNode eqdArea = root.get("judgements").get(9);
         assertEquals("EQD", eqdArea.get("area").asText());
         assertTrue(eqdArea.get("grade").isNull());

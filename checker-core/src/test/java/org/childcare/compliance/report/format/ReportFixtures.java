@@ -20,6 +20,7 @@ import org.childcare.compliance.report.AreaForImprovement;
 import org.childcare.compliance.report.AreaJudgement;
 import org.childcare.compliance.report.CriterionResult;
 import org.childcare.compliance.report.GateVerdict;
+import org.childcare.compliance.report.MissingData;
 import org.childcare.compliance.report.PreviousFigure;
 import org.childcare.compliance.report.Report;
 
@@ -61,7 +62,8 @@ final class ReportFixtures {
         Benchmark benchmark;
         PreviousFigure previous;
         List<Finding> findings = new ArrayList<>();
-        List<String> missing = List.of();
+        MissingData missing = new MissingData(List.of(), 0, Map.of());
+        long partialHistory;
         long notYetDue;
         long findingsTotal = -1;
         long critical = -1;
@@ -98,7 +100,20 @@ final class ReportFixtures {
             this.grade = null;
             this.word = null;
             this.measure = null;
-            this.missing = List.of(missing);
+            this.missing = new MissingData(List.of(missing), this.missing.records(), this.missing.reasons());
+            return this;
+        }
+
+        /** Records left out for want of data, by reason, e.g. {@code leftOut("no visits recorded", 12)}. */
+        C leftOut(String reason, long count) {
+            Map<String, Long> reasons = new TreeMap<>(this.missing.reasons());
+            reasons.put(reason, count);
+            this.missing = new MissingData(this.missing.needs(), this.missing.records() + count, reasons);
+            return this;
+        }
+
+        C partialHistory(long records) {
+            this.partialHistory = records;
             return this;
         }
 
@@ -123,7 +138,7 @@ final class ReportFixtures {
             long crit = critical >= 0 ? critical : sorted.stream().filter(Finding::critical).count();
             long total = findingsTotal >= 0 ? findingsTotal : sorted.size();
             return new CriterionResult(id, title, areas, status, population, met, measure, source, declared, grade, word,
-                    smallNumbers, benchmark, previous, List.copyOf(sorted), missing, notYetDue, total, crit, trend,
+                    smallNumbers, benchmark, previous, List.copyOf(sorted), missing, partialHistory, notYetDue, total, crit, trend,
                     measureText, bands, reference, weight, limiting, timescale, parts, explanation, inProfile);
         }
     }
@@ -223,7 +238,7 @@ final class ReportFixtures {
                             c.reference = "Leeds 2011 para 40";
                             c.parts = new TreeMap<>(Map.of("gp", new PartFigure(120, 70), "health", new PartFigure(120, 112),
                                     "police", new PartFigure(120, 101), "school", new PartFigure(120, 88)));
-                            c.explanation = "the lowest agency is gp: 70 of 120 conferences";
+                            c.explanation = "lowest: gp"; // as the engine explains a lowest-part measure
                             return c;
                         }).previous(61.0, 3, "Adequate", "held").build(),
                 new C("CP-03", "Child protection visits in time", "SAFE")
@@ -235,9 +250,11 @@ final class ReportFixtures {
                             c.reference = "local child protection procedures; Leeds 2011 para 37";
                             c.findingsTotal = 41;
                             c.notYetDue = 4;
+                            c.partialHistory = 12;
                             c.bands = "95 / 90 / 80";
                             return c;
                         }).previous(84.0, 3, "Adequate", "held")
+                        .leftOut("history known from 2011-06-01", 3).leftOut("no visits recorded", 9)
                         .finding("C0058", "P1", "children/team-a.yaml", 980, "open plan: 24 working days since the last visit on 2011-04-12 (critical interval 20)", true)
                         .finding("C0311", "P1", "children/team-c.yaml", 45, "open plan: no visit in the 22 working days since the plan started on 2011-08-10 (critical interval 20)", true)
                         .finding("C0102", "P1", "children/team-a.yaml", 1733, "gap of 13 working days between visits on 2011-01-05 and 2011-01-24 (limit 10)", false)
@@ -257,7 +274,8 @@ final class ReportFixtures {
                         .build(),
                 new C("EQD-01", "Assessments that consider equality and diversity", "EQD", "LAC-EQD")
                         .insufficient("audited assessments with quality.equalityAndDiversity recorded (assessments[].quality)",
-                                "or indicators: EQD-01 with its population").with(c -> {
+                                "or indicators: EQD-01 with its population")
+                        .leftOut("assessment not audited for equality and diversity", 38).with(c -> {
                             c.bands = "90 / 75 / 60";
                             c.timescale = "6m";
                             c.measureText = "audited assessments that consider equality and diversity";
@@ -551,7 +569,8 @@ final class ReportFixtures {
                     c.status(), c.population(), c.met(), c.measure(), c.source(), c.declared(), c.grade(), h.apply(c.word()),
                     c.smallNumbers(), c.benchmark(),
                     c.previous() == null ? null : new PreviousFigure(c.previous().measure(), c.previous().grade(), h.apply(c.previous().word())),
-                    findings, c.missing().stream().map(h).toList(), c.notYetDue(), c.findingsTotal(), c.critical(),
+                    findings, new MissingData(c.missing().needs().stream().map(h).toList(), c.missing().records(), c.missing().reasons()),
+                    c.partialHistory(), c.notYetDue(), c.findingsTotal(), c.critical(),
                     h.apply(c.trend()), h.apply(c.measureText()), c.bands(), h.apply(c.reference()), c.weight(), c.limiting(),
                     h.apply(c.timescale()), parts, h.apply(c.explanation() == null ? "x" : c.explanation()), c.inProfile()));
         }

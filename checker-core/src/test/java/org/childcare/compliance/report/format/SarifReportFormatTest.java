@@ -119,7 +119,7 @@ class SarifReportFormatTest {
         var finding = new org.childcare.compliance.engine.Finding("C1", "R1", "evidence.yaml", 0, "not met", false);
         var changed = new org.childcare.compliance.report.CriterionResult(c.id(), c.title(), c.areas(), c.status(), c.population(),
                 c.met(), c.measure(), c.source(), c.declared(), c.grade(), c.word(), c.smallNumbers(), c.benchmark(),
-                c.previous(), List.of(finding), c.missing(), c.notYetDue(), 1, 0, c.trend(), c.measureText(), c.bands(),
+                c.previous(), List.of(finding), c.missing(), c.partialHistory(), c.notYetDue(), 1, 0, c.trend(), c.measureText(), c.bands(),
                 c.reference(), c.weight(), c.limiting(), c.timescale(), c.parts(), c.explanation(), c.inProfile());
         Report report = new Report(base.formatVersion(), base.authority(), base.period(), base.asAt(), base.framework(),
                 base.profile(), base.rules(), base.gate(), base.records(), base.judgements(), List.of(changed), List.of(),
