@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,8 +96,7 @@ public final class FormatDocument {
     public static List<String> undescribedProperties(JsonNode schema) {
         List<String> undescribed = new ArrayList<>();
         undescribedIn(schema, "#", undescribed);
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("$defs").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> def = it.next();
+        for (Map.Entry<String, JsonNode> def : schema.path("$defs").properties()) {
             undescribedIn(def.getValue(), "#/$defs/" + def.getKey(), undescribed);
         }
         return undescribed;
@@ -106,8 +104,7 @@ public final class FormatDocument {
 
     private static void undescribedIn(JsonNode object, String path, List<String> undescribed) {
         for (String kind : List.of("properties", "patternProperties")) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.path(kind).fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> p = it.next();
+            for (Map.Entry<String, JsonNode> p : object.path(kind).properties()) {
                 JsonNode property = p.getValue();
                 String where = path + "/" + kind + "/" + p.getKey();
                 if (EXTENSIONS.equals(property.path("$ref").asText()) && !property.has("description")) {
@@ -126,13 +123,12 @@ public final class FormatDocument {
     /** Walks the schema from the root, noting for each definition every path at which it is found, in order of first use. */
     private static void collectPaths(JsonNode schema, JsonNode object, String path, Set<String> onPath,
             Map<String, List<String>> foundAt) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.path("properties").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> p = it.next();
+        for (Map.Entry<String, JsonNode> p : object.path("properties").properties()) {
             String here = path.isEmpty() ? p.getKey() : path + "." + p.getKey();
             follow(schema, p.getValue(), here, onPath, foundAt);
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.path("patternProperties").fields(); it.hasNext(); ) {
-            follow(schema, it.next().getValue(), path + ".<key>", onPath, foundAt);
+        for (Map.Entry<String, JsonNode> pattern : object.path("patternProperties").properties()) {
+            follow(schema, pattern.getValue(), path + ".<key>", onPath, foundAt);
         }
     }
 
@@ -193,8 +189,7 @@ public final class FormatDocument {
         out.append("| property | value | description |\n|---|---|---|\n");
         Set<String> required = new HashSet<>();
         object.path("required").forEach(n -> required.add(n.asText()));
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.path("properties").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> p = it.next();
+        for (Map.Entry<String, JsonNode> p : object.path("properties").properties()) {
             JsonNode property = p.getValue();
             if (!ref.equals("#") && EXTENSIONS.equals(property.path("$ref").asText())) {
                 continue; // said once, above the first table
@@ -206,8 +201,7 @@ public final class FormatDocument {
                     ? property.get("patternProperties").elements().next().path("description").asText() : "";
             row(out, name, value(schema, property, anchors), withoutRequired(about) + (eachValue.isBlank() ? "" : " Each value: " + eachValue));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.path("patternProperties").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> p = it.next();
+        for (Map.Entry<String, JsonNode> p : object.path("patternProperties").properties()) {
             row(out, "any key matching `" + p.getKey() + "`", value(schema, p.getValue(), anchors),
                     p.getValue().path("description").asText());
         }
@@ -258,7 +252,7 @@ public final class FormatDocument {
 
     private static String types(JsonNode schema, JsonNode property, Map<String, String> anchors) {
         if (property.has("patternProperties")) {
-            Map.Entry<String, JsonNode> key = property.get("patternProperties").fields().next();
+            Map.Entry<String, JsonNode> key = property.get("patternProperties").properties().iterator().next();
             return "map from keys matching `" + key.getKey() + "` (`<key>`) to " + plural(value(schema, key.getValue(), anchors));
         }
         List<String> names = new ArrayList<>();
