@@ -39,7 +39,7 @@ public final class CriteriaDocument {
         out.append("its fixture folder (`rules/src/test/resources/fixtures/<ID>/`) and its tests. Parameters are\n");
         out.append("the defaults; an authority sets its own under `standards:` (e.g. `CP-03.maxIntervalWorkingDays: 8`).\n");
         out.append("Bands give the lowest measure for Outstanding / Good / Adequate (`≤`: the highest, where lower\n");
-        out.append("is better). Grading itself is described in `../shared/spec/grading.md`.\n\n");
+        out.append("is better). How measures become grades and judgements is described in `grading.md`.\n\n");
         String concern = null;
         for (Criterion c : catalogue.all().stream()
                 .sorted(Comparator.comparingInt((Criterion x) -> concernRank(x.concern())).thenComparing(Criterion::concern)

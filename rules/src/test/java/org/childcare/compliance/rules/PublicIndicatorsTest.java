@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,13 +31,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code indicators:} path on real published figures: every English authority's DfE key
- * measures for 2015 to 2025 (../shared/data/public, read in place, never copied here) go in as a
- * self-assessment with no case data, and each of the 18 national-indicator criteria must come out
+ * measures for 2015 to 2025 (test resources under public-data/, with their source and licence in
+ * its README.md) go in as a self-assessment with no case data, and each of the 18 national-indicator criteria must come out
  * measured from the indicator and graded exactly as its bands say. Then the grades from the
  * figures of the year before each ILACS inspection are set beside Ofsted's judgement.
  */
 class PublicIndicatorsTest {
-    private static final Path DATA = Path.of("../../shared/data/public");
+    /** The published figures, a folder of the test class path (rules/src/test/resources/public-data). */
+    private static final String DATA = "/public-data/";
 
     /** DfE measure → criterion; CL-04 counts care leavers in touch, the DfE those not in touch. */
     private static final Map<String, String> CRITERION_OF_MEASURE = new LinkedHashMap<>();
@@ -72,7 +76,7 @@ class PublicIndicatorsTest {
 
     @Test
     void everyPublishedFigureIsMeasuredFromItsIndicatorAndGradedByItsBands(@TempDir Path dir) throws Exception {
-        List<Map<String, String>> rows = csv(DATA.resolve("dfe-la-key-measures-2015-2025.csv"));
+        List<Map<String, String>> rows = csv(DATA + "dfe-la-key-measures-2015-2025.csv");
         assertTrue(rows.size() > 1600, "rows: " + rows.size());
         int figures = 0;
         for (Map<String, String> row : rows) {
@@ -105,7 +109,7 @@ class PublicIndicatorsTest {
      */
     @Test
     void gradesFromPublishedFiguresLeanTheSameWayAsOfsted(@TempDir Path dir) throws Exception {
-        List<Map<String, String>> rows = csv(DATA.resolve("ilacs-inspections-2018-2025-with-dfe-indicators.csv"));
+        List<Map<String, String>> rows = csv(DATA + "ilacs-inspections-2018-2025-with-dfe-indicators.csv");
         List<double[]> pairs = new ArrayList<>();
         int[][] table = new int[5][5];
         for (Map<String, String> row : rows) {
@@ -207,9 +211,13 @@ class PublicIndicatorsTest {
         return ranks;
     }
 
-    /** A small CSV reader: commas, double-quoted fields with doubled quotes, a header row. */
-    static List<Map<String, String>> csv(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    /** A small CSV reader for a test resource: commas, double-quoted fields with doubled quotes, a header row. */
+    static List<Map<String, String>> csv(String resource) throws IOException {
+        List<String> lines;
+        try (InputStream in = PublicIndicatorsTest.class.getResourceAsStream(resource)) {
+            assertNotNull(in, () -> resource + " is not on the test class path (rules/src/test/resources" + resource + ")");
+            lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        }
         List<String> header = fields(lines.get(0));
         List<Map<String, String>> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
