@@ -1,35 +1,48 @@
 package org.childcare.compliance.generate;
 
-import java.util.List;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.childcare.compliance.catalogue.Catalogue;
+import org.childcare.compliance.engine.RuleBase;
+import org.childcare.compliance.engine.RuleException;
+import org.childcare.compliance.engine.RuleSources;
 
-/** The 75 criterion IDs of criteria.md v1 and how the generator's global knob maps onto them. */
+/**
+ * The criteria the generator makes data for: those of the bundled catalogue (the rules module's
+ * catalogue YAML, beside the DRL files), read once, so that there is one list of criteria and it is
+ * the rules'. How each criterion's data is made is code, keyed by ID (ChildFactory, StaffGenerator,
+ * AuthorityParts draw each criterion's rate through {@code Run.rate}); {@code GeneratorTest} fails
+ * when that code and the catalogue disagree about which criteria there are.
+ *
+ * <p>Whether a criterion is lower-is-better is the catalogue's too (its bands read {@code ≤}): for
+ * those the knob is the share of the population that does NOT count against the authority (not
+ * re-referred, not cancelled, ...), so the measure is about {@code 100 * (1 - rate)}.
+ */
 public final class Criteria {
+    private static final Catalogue CATALOGUE = readBundledCatalogue();
+    private static final Set<String> IDS = ids(CATALOGUE);
+
     private Criteria() {}
 
-    public static final List<String> IDS = List.of(
-            "REF-01", "REF-02", "ASM-01", "ASM-02", "ASM-03", "ASM-04", "S47-01", "S47-02", "S47-03",
-            "CP-01", "CP-02", "CP-03", "CP-04", "CP-05", "CP-06", "CP-07", "CP-08", "CP-09", "CP-10",
-            "CP-11", "CP-12", "CP-13",
-            "LAC-01", "LAC-02", "LAC-03", "LAC-04", "LAC-05", "LAC-06", "LAC-07", "LAC-08", "LAC-09",
-            "LAC-10", "LAC-11", "LAC-12", "LAC-13",
-            "HLT-01", "HLT-02", "HLT-03", "HLT-04", "HLT-05",
-            "EDU-01", "EDU-02", "EDU-03", "EDU-04",
-            "CL-01", "CL-02", "CL-03", "CL-04",
-            "WF-01", "WF-02", "WF-03", "WF-04", "WF-05", "WF-06",
-            "SUP-01", "SUP-02", "SUP-03",
-            "REC-01", "REC-02", "REC-03", "SA-01",
-            "LADO-01", "CMP-01", "CMP-02",
-            "LSCB-01", "LSCB-02", "LSCB-03", "LSCB-04", "LSCB-05", "PART-01",
-            "EQD-01", "EQD-02", "AMB-01", "AMB-02", "LAC-14");
+    /** @return the bundled catalogue's criterion IDs, sorted */
+    public static Set<String> ids() {
+        return IDS;
+    }
 
-    /**
-     * Criteria where lower is better: the knob is the share of the population that does NOT count
-     * against the authority (not re-referred, not cancelled, ...), so the measure is about
-     * {@code 100 * (1 - rate)}.
-     */
-    public static final List<String> LOWER_IS_BETTER = List.of(
-            "REF-02", "CP-10", "CP-11", "CP-12", "LAC-07", "EDU-03", "EDU-04", "WF-01", "WF-03", "WF-04", "WF-05");
+    /** @return the bundled catalogue, as the checker reads it */
+    public static Catalogue catalogue() {
+        return CATALOGUE;
+    }
+
+    /** @throws IllegalArgumentException when {@code id} is not a criterion of the catalogue */
+    static void requireKnown(String id) {
+        if (!IDS.contains(id)) {
+            throw new IllegalArgumentException("no criterion " + id + " in the bundled catalogue (criteria: "
+                    + String.join(", ", IDS) + ")");
+        }
+    }
 
     /**
      * Realism scales for the global knob: with global compliance {@code c} and no override, a
@@ -47,4 +60,19 @@ public final class Criteria {
             "EDU-03", 0.7,
             "CL-03", 4.5,
             "WF-05", 1.2);
+
+    private static Catalogue readBundledCatalogue() {
+        try {
+            return RuleBase.catalogueOf(RuleSources.bundled());
+        } catch (RuleException e) {
+            throw new IllegalStateException("the generator cannot read the bundled criteria catalogue (is the 'rules'"
+                    + " artifact on the classpath?): " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<String> ids(Catalogue catalogue) {
+        Set<String> ids = new TreeSet<>();
+        catalogue.all().forEach(c -> ids.add(c.id()));
+        return Collections.unmodifiableSet(ids);
+    }
 }
