@@ -2,11 +2,15 @@ package org.childcare.compliance.generate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** The state of one generation: settings, random streams, quotas, staff and tallies. */
 final class Run {
@@ -27,8 +31,10 @@ final class Run {
     final List<Staff> staff = new ArrayList<>();
     /** Population and met counts of the criteria declared as indicators: [population, met]. */
     final Map<String, long[]> tally = new TreeMap<>();
+    /** Criteria whose rate this run drew: the criteria it made data for. */
+    private final Set<String> criteriaDrawn = new HashSet<>();
     /** Minority groups (ethnicity, gender, disability) whose CP-03, LAC-01 and ASM-01 rates are lowered. */
-    final java.util.Set<String> penalisedGroups = new java.util.HashSet<>();
+    final Set<String> penalisedGroups = new HashSet<>();
 
     Run(GeneratorSettings s) {
         this.s = s;
@@ -41,7 +47,7 @@ final class Run {
         this.requiresImprovement = !s.periodStart().isBefore(LocalDate.of(2012, 11, 1));
         this.teams = s.teams() != null ? s.teams() : autoTeams(s);
         for (String group : ChildFactory.MINORITY_GROUPS) {
-            if (!quota.next("EQD-02.groups", s.rate("EQD-02"))) {
+            if (!quota.next("EQD-02.groups", rate("EQD-02"))) {
                 penalisedGroups.add(group);
             }
         }
@@ -66,9 +72,26 @@ final class Run {
         return out;
     }
 
+    /**
+     * The rate of {@code criterion} (see {@link GeneratorSettings#rate}). Every per-criterion
+     * behaviour draws its rate here, so {@link #criteriaDrawn()} is the list of criteria the
+     * generator's code knows; an ID the catalogue does not have is refused on its first draw.
+     */
+    double rate(String criterion) {
+        if (criteriaDrawn.add(criterion)) {
+            Criteria.requireKnown(criterion);
+        }
+        return s.rate(criterion);
+    }
+
+    /** @return the criteria whose rate was drawn so far, sorted */
+    Set<String> criteriaDrawn() {
+        return Collections.unmodifiableSet(new TreeSet<>(criteriaDrawn));
+    }
+
     /** @return whether the next element of criterion meets it */
     boolean meets(String criterion) {
-        return quota.failuresFirst(criterion, s.rate(criterion));
+        return quota.failuresFirst(criterion, rate(criterion));
     }
 
     /** @return a feature present in about {@code share} of the elements that ask */

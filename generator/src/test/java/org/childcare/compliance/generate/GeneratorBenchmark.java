@@ -18,8 +18,8 @@ import org.childcare.compliance.generate.DocumentWriter.Format;
  * does not grow with the number of children:
  *
  * <pre>
- * mvn -q -pl checker-core test-compile
- * java -Xmx512m -cp checker-core/target/classes:checker-core/target/test-classes:$(cat cp.txt) \
+ * mvn -q -pl generator -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx512m -cp generator/target/classes:generator/target/test-classes:$(cat generator/target/cp.txt) \
  *     org.childcare.compliance.generate.GeneratorBenchmark 400000 [yaml|json] [--keep DIR]
  * </pre>
  */

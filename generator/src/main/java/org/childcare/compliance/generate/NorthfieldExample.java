@@ -13,8 +13,7 @@ import java.util.Map;
  * for 2010-11 and, for trends, the one for 2009-10. Regenerate with
  *
  * <pre>
- * mvn -q -pl checker-core compile exec:java \
- *     -Dexec.mainClass=org.childcare.compliance.generate.NorthfieldExample -Dexec.args=examples/northfield
+ * mvn -q -pl generator -am process-classes -Pregenerate-example
  * </pre>
  *
  * <p>The rates are set so that 2010-11 grades as an adequate-to-good authority under the default

@@ -137,11 +137,11 @@ final class AuthorityParts {
     Node partnership() {
         LocalDate asAt = run.asAt;
         // one element each: drawn with the rate's probability (failures-first would always fail them)
-        boolean lscb01 = run.quota.next("LSCB-01", run.s.rate("LSCB-01"));
+        boolean lscb01 = run.quota.next("LSCB-01", run.rate("LSCB-01"));
         boolean chair = lscb01 || rng.nextBoolean();
         LocalDate report = chair && !lscb01 ? asAt.minusDays(between(400, 600)) : asAt.minusDays(between(30, 300));
         List<Node> meetings = new ArrayList<>();
-        double rate = run.s.rate("LSCB-02");
+        double rate = run.rate("LSCB-02");
         for (LocalDate d = run.w0.plusDays(between(7, 30)); !d.isAfter(asAt); d = d.plusDays(between(56, 65))) {
             LocalDate date = Weekdays.onOrAfter(d);
             if (date.isAfter(asAt)) {
@@ -156,7 +156,7 @@ final class AuthorityParts {
         }
         String[] topics = {"neglect", "domestic abuse", "missing children", "thresholds", "child sexual exploitation",
             "adolescent risk", "pre-birth assessments"};
-        int audits = run.quota.next("LSCB-05", run.s.rate("LSCB-05")) ? between(2, 4) : 1;
+        int audits = run.quota.next("LSCB-05", run.rate("LSCB-05")) ? between(2, 4) : 1;
         List<Node> auditList = new ArrayList<>();
         long span = run.periodEnd.toEpochDay() - run.w0.toEpochDay();
         for (int i = 0; i < audits; i++) {
@@ -192,7 +192,7 @@ final class AuthorityParts {
         Node lscb = Node.of()
                 .with("independentChair", chair)
                 .with("annualReport", report)
-                .with("performanceDashboard", run.quota.next("LSCB-03.dashboard", run.s.rate("LSCB-03")))
+                .with("performanceDashboard", run.quota.next("LSCB-03.dashboard", run.rate("LSCB-03")))
                 .with("meetings", meetings)
                 .withList("multiAgencyAudits", auditList)
                 .with("seriousCaseReviews", reviews);
@@ -201,7 +201,7 @@ final class AuthorityParts {
 
     /** The lowest agency of a criterion's group gets exactly the rate; the others a little more. */
     private void training(List<Node> out, String agency, Sector sector, int level, String criterion, boolean lowest) {
-        double rate = run.s.rate(criterion) * 100;
+        double rate = run.rate(criterion) * 100;
         double percent = lowest ? rate : Math.min(100, rate + between(0, 80) / 10.0);
         out.add(Node.of().with("agency", agency).with("sector", sector).with("level", level)
                 .with("percent", Math.round(percent * 10) / 10.0));
@@ -232,7 +232,7 @@ final class AuthorityParts {
             Node copy = Node.of();
             copy.with("criterion", e.get("criterion"));
             String criterion = e.get("criterion").toString();
-            copy.with("met", run.quota.next("evidence:" + criterion, run.s.rate(criterion)));
+            copy.with("met", run.quota.next("evidence:" + criterion, run.rate(criterion)));
             copy.with("source", e.get("source"));
             copy.with("note", e.get("note"));
             out.add(copy);

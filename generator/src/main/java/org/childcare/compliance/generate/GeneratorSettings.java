@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * <p>Compliance knobs: {@link #rate(String)} is the probability that one element of a criterion's
  * population meets the criterion's condition (a plan's visits, an assessment's timescale, a
  * worker's supervision...); for lower-is-better criteria it is the share that does not count
- * against the authority ({@link Criteria#LOWER_IS_BETTER}). The generator spreads met and unmet
+ * against the authority (the catalogue's lower-is-better criteria, see {@link Criteria}). The generator spreads met and unmet
  * elements evenly rather than at random (see {@code Quota}), so a measure lands within a few
  * elements of {@code 100 * rate}.
  */
@@ -78,9 +78,7 @@ public final class GeneratorSettings {
             throw new IllegalArgumentException("compliance and severe share are probabilities, 0 to 1");
         }
         for (Map.Entry<String, Double> e : rates.entrySet()) {
-            if (!Criteria.IDS.contains(e.getKey())) {
-                throw new IllegalArgumentException("no criterion " + e.getKey());
-            }
+            Criteria.requireKnown(e.getKey());
             if (e.getValue() < 0 || e.getValue() > 1) {
                 throw new IllegalArgumentException(e.getKey() + " rate must be 0 to 1: " + e.getValue());
             }

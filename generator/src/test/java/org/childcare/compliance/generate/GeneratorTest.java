@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.childcare.compliance.generate.DocumentWriter.Format;
 import org.childcare.compliance.load.LoadOptions;
 import org.childcare.compliance.load.SelfAssessmentLoader;
@@ -348,15 +350,28 @@ class GeneratorTest {
         assertEquals(0.9, settings(10).build().rate("CP-03"), 1e-9);
         assertEquals(0.6, settings(10).rate("CP-03", 0.6).build().rate("CP-03"), 1e-9);
         assertEquals(1 - 0.1 * 4.5, settings(10).build().rate("CL-03"), 1e-9);
+        // generator code that draws a criterion the catalogue does not have fails on the first draw
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> new Run(settings(10).build()).rate("CP-99"));
+        assertTrue(unknown.getMessage().startsWith("no criterion CP-99 in the bundled catalogue"), unknown.getMessage());
     }
 
     // ------------------------------------------------------------------ every criterion has data
 
     @Test
     void sixHundredChildrenExerciseEveryCriterion() throws IOException {
-        Loaded l = generateAndLoad(settings(600).build(), "all.yaml");
+        Path file = tmp.resolve("all.yaml");
+        Generator.Summary summary = new Generator(settings(600).build()).write(file);
+        // the generator's code draws a rate for exactly the catalogue's criteria: a criterion added
+        // to the catalogue without generator code fails here, code for a criterion the catalogue
+        // does not have already failed the write (Run.rate refuses it)
+        Set<String> notGenerated = new TreeSet<>(Criteria.ids());
+        notGenerated.removeAll(summary.criteriaDrawn());
+        assertEquals(Set.of(), notGenerated, "criteria of the catalogue the generator makes no data for:"
+                + " give each its data in ChildFactory, StaffGenerator or AuthorityParts");
+        Loaded l = checkedLoad(file);
         Map<String, Boolean> exercised = CriterionCoverage.exercised(l.result().assessment(), l.children());
-        assertEquals(Criteria.IDS.size(), exercised.size());
+        assertEquals(Criteria.ids(), new TreeSet<>(exercised.keySet()), "CriterionCoverage's criteria are not the catalogue's");
         List<String> missing = new ArrayList<>();
         exercised.forEach((id, ok) -> {
             if (!ok) {
@@ -364,8 +379,19 @@ class GeneratorTest {
             }
         });
         assertTrue(missing.isEmpty(), "no data for " + missing);
-        assertEquals(75, Criteria.IDS.size());
-        assertEquals(75, new java.util.HashSet<>(Criteria.IDS).size());
+    }
+
+    @Test
+    void criteriaTheGeneratorKeysDefaultsByAreTheCatalogues() {
+        Set<String> keyed = new TreeSet<>(Criteria.GLOBAL_SCALE.keySet());
+        GeneratorSettings defaults = settings(10).build();
+        keyed.addAll(defaults.benchmarks().keySet());
+        keyed.addAll(defaults.indicators());
+        defaults.evidence().forEach(e -> keyed.add(String.valueOf(e.get("criterion"))));
+        keyed.addAll(NorthfieldExample.currentRates().keySet());
+        keyed.addAll(NorthfieldExample.previousRates().keySet());
+        keyed.removeAll(Criteria.ids());
+        assertEquals(Set.of(), keyed, "keyed by IDs that are not in the catalogue");
     }
 
     @Test

@@ -233,7 +233,7 @@ final class StaffGenerator {
                 atEnd++;
             }
         }
-        double vacancyRate = Math.min(0.9, 1 - run.s.rate("WF-03"));
+        double vacancyRate = Math.min(0.9, 1 - run.rate("WF-03"));
         int establishment = (int) Math.round(permanent / (1 - vacancyRate));
         double headcount = (atStart + atEnd) / 2.0;
         double turnover = headcount == 0 ? 0 : Math.round(leavers / headcount * 1000) / 10.0;

@@ -193,7 +193,7 @@ final class ChildFactory {
 
     /** A criterion whose rate EQD-02 compares across groups: stratified by the child's group cell. */
     private boolean meetsByGroup(String criterion) {
-        double rate = run.s.rate(criterion);
+        double rate = run.rate(criterion);
         if (penalised) {
             rate = Math.max(0, 1 - GROUP_FAILURE_FACTOR * (1 - rate));
         }
@@ -304,7 +304,7 @@ final class ChildFactory {
         Node quality = null;
         if (completed != null && run.feature("audit", 0.35)) {
             boolean ed = run.meets("EQD-01");
-            double others = Math.min(1, run.s.rate("ASM-03") / Math.max(0.01, run.s.rate("EQD-01")));
+            double others = Math.min(1, run.rate("ASM-03") / Math.max(0.01, run.rate("EQD-01")));
             boolean rest = run.quota.next("ASM-03.others", others);
             boolean[] q = {true, true, true, true, true, true, true};
             if (!rest) {
@@ -532,10 +532,10 @@ final class ChildFactory {
                 .with("strategyDiscussion", event(strategy))
                 .with("cancellations", cancellations)
                 .with("attendance", Node.of()
-                        .with("gp", run.quota.next("CP-02.gp", run.s.rate("CP-02")))
-                        .with("police", run.quota.next("CP-02.police", run.s.rate("CP-02")))
-                        .with("school", ageOn(start) >= 4 ? run.quota.next("CP-02.school", run.s.rate("CP-02")) : false)
-                        .with("health", run.quota.next("CP-02.health", run.s.rate("CP-02"))))
+                        .with("gp", run.quota.next("CP-02.gp", run.rate("CP-02")))
+                        .with("police", run.quota.next("CP-02.police", run.rate("CP-02")))
+                        .with("school", ageOn(start) >= 4 ? run.quota.next("CP-02.school", run.rate("CP-02")) : false)
+                        .with("health", run.quota.next("CP-02.health", run.rate("CP-02"))))
                 .with("childInvited", older && run.meets("CP-08"))
                 .with("reportsSharedWithFamily", shared)
                 .with("agencyReportsOnTime", onTime);

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.childcare.compliance.generate.DocumentWriter.Format;
 
 /**
@@ -47,8 +48,13 @@ public final class Generator {
         return settings;
     }
 
-    /** What was written. */
-    public record Summary(long children, int workers, List<Path> files, Map<Cohort, Long> cohorts) {}
+    /**
+     * What was written.
+     *
+     * @param criteriaDrawn the criteria whose rate the generation drew, sorted: those it made data for
+     */
+    public record Summary(long children, int workers, List<Path> files, Map<Cohort, Long> cohorts,
+            Set<String> criteriaDrawn) {}
 
     /**
      * Writes to {@code out}: a file ending {@code .json} is one JSON document, any other file one
@@ -65,7 +71,7 @@ public final class Generator {
         }
         try (Writer w = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
             Summary s = writeDocument(w, Format.forFileName(name));
-            return new Summary(s.children(), s.workers(), List.of(out), s.cohorts());
+            return new Summary(s.children(), s.workers(), List.of(out), s.cohorts(), s.criteriaDrawn());
         }
     }
 
@@ -85,7 +91,7 @@ public final class Generator {
             doc.field("workforce", StaffGenerator.section(run));
             tail(doc, parts);
         }
-        return new Summary(settings.children(), run.staff.size(), List.of(), cohorts);
+        return new Summary(settings.children(), run.staff.size(), List.of(), cohorts, run.criteriaDrawn());
     }
 
     /**
@@ -157,7 +163,7 @@ public final class Generator {
             tail(doc, parts);
         }
         files.add(partnership);
-        return new Summary(settings.children(), run.staff.size(), List.copyOf(files), cohorts);
+        return new Summary(settings.children(), run.staff.size(), List.copyOf(files), cohorts, run.criteriaDrawn());
     }
 
     private Run prepare() {

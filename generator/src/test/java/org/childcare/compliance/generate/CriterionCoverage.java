@@ -24,8 +24,9 @@ import org.childcare.compliance.model.Visit;
 import org.childcare.compliance.model.Worker;
 
 /**
- * For each of the 75 criteria, whether the data holds at least one element of its population (a
- * rough reading of criteria.md, enough to show the generator exercises every criterion).
+ * For each criterion, keyed by its catalogue ID, whether the data holds at least one element of its
+ * population (a rough reading of each criterion's measure, enough to show the generator exercises
+ * every criterion). GeneratorTest fails when these IDs and the catalogue's differ.
  */
 final class CriterionCoverage {
     private final SelfAssessment sa;
