@@ -28,7 +28,7 @@ import org.childcare.compliance.report.PreviousFigure;
  * give the same judgements.
  *
  * <p><b>Explainability first.</b> Every row carries {@code reasons}, one plain-English step per line
- * ("weighted mean 2.43 over 5 of 6 criteria → Good", "capped at Adequate by limiting criterion
+ * ("weighted mean 2.43 over 5 of 6 criteria: Good (2 to below 2.5)", "capped at Adequate by limiting criterion
  * ASM-02"), because an authority that disagrees with a grade must be able to see which criteria
  * and which findings produced it, and an auditor must be able to redo the sum by hand.
  *
