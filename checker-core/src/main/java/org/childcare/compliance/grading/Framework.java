@@ -26,13 +26,13 @@ public final class Framework {
 
     /** How a row gets its grade. */
     public enum Kind {
-        /** weighted mean of its criteria, capped by limiting criteria and critical findings */
+        /** weighted mean of its criteria by {@link MeanBands}, capped by limiting criteria and critical findings */
         AREA,
         /** weighted mean over the criteria of its inputs, then no better than the {@code limitedBy} row */
         OVERALL_NO_BETTER_THAN,
         /** weighted mean over the criteria of its inputs, Inadequate on a critical finding or an inadequate limiting criterion in any input */
         OVERALL_INADEQUATE_ON_CRITICAL,
-        /** rounded mean of its inputs, moved one grade by the trend against the previous self-assessment */
+        /** mean of its inputs' grades, by {@link MeanBands}, moved one grade by the net trend against the previous self-assessment */
         CAPACITY
     }
 

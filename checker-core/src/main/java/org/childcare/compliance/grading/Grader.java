@@ -1,11 +1,11 @@
 package org.childcare.compliance.grading;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,19 +28,18 @@ import org.childcare.compliance.report.PreviousFigure;
  * give the same judgements.
  *
  * <p><b>Explainability first.</b> Every row carries {@code reasons}, one plain-English step per line
- * ("weighted mean 2.43 over 5 of 6 criteria → Good", "capped at Adequate by limiting criterion
+ * ("weighted mean 2.43 over 5 of 6 criteria: Good (2 to below 2.5)", "capped at Adequate by limiting criterion
  * ASM-02"), because an authority that disagrees with a grade must be able to see which criteria
  * and which findings produced it, and an auditor must be able to redo the sum by hand.
  *
- * <p><b>Rounding.</b> Grades are numbers where 1 is best, so "halfway rounds to the worse grade"
- * means rounding half <em>up</em>. Means are sums of products of decimal weights (1.7, 0.1…) that
- * binary floating point cannot hold exactly, so a mean that is halfway on paper can come out as
- * 2.4999999999999996; {@link #round} adds a small tolerance so that such a mean still rounds to the
- * worse grade, as the auditor's hand calculation would.
+ * <p><b>From a mean to a grade.</b> Every mean (area, overall effectiveness, capacity for
+ * improvement) becomes a grade through {@link MeanBands}, bands rather than rounding, and the reason
+ * names the band it fell in ("Outstanding (below 2)"), so the rule is on the page beside the number.
  *
  * <p><b>Never invent a grade.</b> A criterion with nothing measured has no grade; an area with no
- * graded criterion is not graded; a limiting criterion that was not graded caps nothing (the reason
- * says so, rather than guessing); and overall effectiveness in slac-2009 is not graded when the
+ * graded criterion is not graded; a limiting criterion that was not graded cannot be guessed at, so
+ * its area is no better than Good and marked limited evidence (Outstanding needs evidence on what
+ * limits), and the reason names it; and overall effectiveness in slac-2009 is not graded when the
  * area that limits it (SAFE, LAC-SAFE) is not, because an uncapped overall grade could be better
  * than the safety judgement it must never exceed. The one exception runs the other way: a critical
  * finding makes its areas Inadequate even when nothing else in them could be graded, because the
@@ -53,14 +52,12 @@ import org.childcare.compliance.report.PreviousFigure;
  * <p><b>Capacity for improvement against a previous self-assessment</b> looks at the criteria of
  * its own section (the criteria its overall effectiveness is computed over), not every criterion:
  * the safeguarding section's capacity should move with safeguarding work, not with looked after
- * children's.
+ * children's. It moves only on a net change of at least a quarter of those criteria: grades that
+ * merely held are the middle band, evidence of neither improvement nor decline.
  */
 public final class Grader {
     /** A criterion graded from case data over fewer members than this is marked small numbers. */
     public static final int SMALL_NUMBERS = 10;
-
-    /** How close to halfway a mean must be to count as exactly halfway. */
-    static final double TOLERANCE = 1e-9;
 
     private final Framework framework;
     private final Profile profile;
@@ -173,19 +170,6 @@ public final class Grader {
                 areas, m);
     }
 
-    /**
-     * Rounds a mean grade to the nearest whole grade; a mean exactly halfway (within {@link
-     * #TOLERANCE}) rounds to the worse grade, which is the larger number.
-     */
-    public static int round(double mean) {
-        int rounded = (int) Math.floor(mean + 0.5 + TOLERANCE);
-        return Math.max(1, Math.min(4, rounded));
-    }
-
-    static boolean halfway(double mean) {
-        return Math.abs(mean - Math.floor(mean) - 0.5) <= TOLERANCE;
-    }
-
     // ---- areas ----------------------------------------------------------------------------
 
     private AreaJudgement area(Row row, List<Criterion> criteria, Map<String, CriterionGrade> grades) {
@@ -197,19 +181,20 @@ public final class Grader {
             reasons.add("not graded: none of its " + count(criteria.size(), "criterion", "criteria")
                     + " could be graded (insufficient evidence)");
         } else {
-            grade = round(mean.value());
+            grade = MeanBands.grade(mean.value());
             reasons.add(meanReason(mean, ""));
             limited = limitedEvidence(mean, criteria.size(), reasons);
             // no better than the worst limiting criterion
             int worst = 0;
             List<String> worstIds = new ArrayList<>();
+            List<String> ungradedLimiting = new ArrayList<>();
             for (Criterion c : criteria) {
                 CriterionGrade g = grades.get(c.id());
                 if (!c.limiting()) {
                     continue;
                 }
                 if (!g.graded()) {
-                    reasons.add("limiting criterion " + c.id() + " not graded: it caps nothing");
+                    ungradedLimiting.add(c.id());
                 } else if (g.grade() > worst) {
                     worst = g.grade();
                     worstIds = new ArrayList<>(List.of(c.id()));
@@ -222,6 +207,10 @@ public final class Grader {
                 reasons.add("capped at " + framework.word(worst) + " by limiting "
                         + (worstIds.size() == 1 ? "criterion " : "criteria ") + String.join(", ", worstIds));
             }
+            if (!ungradedLimiting.isEmpty()) {
+                limited = true;
+                grade = noBetterThanGoodWithoutLimiting(grade, ungradedLimiting, reasons);
+            }
         }
         List<CriterionGrade> critical = critical(criteria, grades);
         if (!critical.isEmpty()) {
@@ -229,6 +218,24 @@ public final class Grader {
             reasons.add(framework.word(4) + ": " + criticalText(critical));
         }
         return judgement(row, grade, ids(criteria), limited, criticalCount(critical), reasons);
+    }
+
+    /**
+     * What a limiting criterion would cap is unknown when it is not graded: the area may be no
+     * better than Good, and is marked limited evidence either way (grading.md "Area grade" 4).
+     */
+    private int noBetterThanGoodWithoutLimiting(int grade, List<String> ungradedLimiting, List<String> reasons) {
+        String which = (ungradedLimiting.size() == 1 ? "limiting criterion " : "limiting criteria ")
+                + String.join(", ", ungradedLimiting) + " not graded";
+        int good = 2;
+        if (grade < good) {
+            reasons.add("capped at " + framework.word(good) + ", limited evidence: " + which
+                    + " (Outstanding needs evidence on what limits)");
+            return good;
+        }
+        reasons.add("limited evidence: " + which + " (no better than " + framework.word(good)
+                + ": Outstanding needs evidence on what limits)");
+        return grade;
     }
 
     // ---- derived judgements ---------------------------------------------------------------
@@ -249,7 +256,7 @@ public final class Grader {
             reasons.add("not graded: " + row.limitedBy() + ", which it can be no better than, is "
                     + (limiting == null ? "not in scope" : "not graded"));
         } else {
-            grade = round(mean.value());
+            grade = MeanBands.grade(mean.value());
             reasons.add(meanReason(mean, " of " + String.join(", ", inputs)));
             limited = limitedEvidence(mean, criteria.size(), reasons);
             if (limiting.grade() > grade) {
@@ -271,7 +278,7 @@ public final class Grader {
             reasons.add("not graded: none of the " + count(criteria.size(), "criterion", "criteria") + " of "
                     + String.join(", ", inputs) + " could be graded (insufficient evidence)");
         } else {
-            grade = round(mean.value());
+            grade = MeanBands.grade(mean.value());
             reasons.add(meanReason(mean, " of " + String.join(", ", inputs)));
             limited = limitedEvidence(mean, criteria.size(), reasons);
         }
@@ -315,9 +322,9 @@ public final class Grader {
             reasons.add("not graded: " + String.join(" and ", row.inputs()) + " not graded");
         } else {
             double mean = sum / n;
-            grade = round(mean);
-            reasons.add((n == 1 ? parts.get(0) + " alone" : "mean of " + String.join(" and ", parts))
-                    + " " + format(mean) + " → " + framework.word(grade) + halfwayNote(mean));
+            grade = MeanBands.grade(mean);
+            reasons.add("mean " + MeanBands.format(mean) + " of " + String.join(" and ", parts) + (n == 1 ? " alone" : "")
+                    + ": " + MeanBands.describe(framework, grade));
             if (!notGraded.isEmpty()) {
                 limited = true;
                 reasons.add("limited evidence: " + String.join(", ", notGraded) + " not graded");
@@ -338,39 +345,50 @@ public final class Grader {
                 .findFirst().orElse(null);
         List<Criterion> pool = overall == null ? List.of()
                 : union(overall.inputs().stream().filter(byArea::containsKey).toList(), byArea);
-        int both = 0;
-        int heldOrImproved = 0;
+        int improved = 0;
         int declined = 0;
+        int held = 0;
         for (Criterion c : pool) {
             String trend = grades.get(c.id()).trend();
             if (trend == null) {
                 continue;
             }
-            both++;
-            if (trend.equals(CriterionGrade.DECLINED)) {
-                declined++;
-            } else {
-                heldOrImproved++;
+            switch (trend) {
+                case CriterionGrade.IMPROVED -> improved++;
+                case CriterionGrade.DECLINED -> declined++;
+                default -> held++;
             }
         }
+        int both = improved + declined + held;
         if (both == 0) {
             reasons.add("against the previous self-assessment: no criterion graded in both periods, so unchanged");
             return grade;
         }
-        String counts = heldOrImproved + " of " + count(both, "criterion", "criteria") + " graded in both periods held or improved, "
-                + declined + " declined";
-        if (heldOrImproved * 3 >= both * 2) {
+        String counts = "against the previous self-assessment: of " + count(both, "criterion", "criteria")
+                + " graded in both periods, " + improved + " improved, " + declined + " declined and " + held + " held; ";
+        String quarter = "a quarter of " + both + " (" + quarter(both) + ")";
+        // up − down ≥ n/4, in whole numbers so that n/4 exactly reached is never lost to rounding
+        int net = improved - declined;
+        if (4 * net >= both) {
             int better = Math.max(1, grade - 1);
-            reasons.add("against the previous self-assessment: " + counts + " (at least two thirds held or improved) → "
+            reasons.add(counts + net + " more improved than declined, at least " + quarter + " → "
                     + (better == grade ? "already " + framework.word(grade) : "one grade better: " + framework.word(better)));
             return better;
         }
-        // the complement of "at least two thirds held or improved" is "more than a third declined":
-        // grading.md's two conditions cover every case, so capacity always moves one way or the other
-        int worse = Math.min(4, grade + 1);
-        reasons.add("against the previous self-assessment: " + counts + " (more than a third declined) → "
-                + (worse == grade ? "already " + framework.word(grade) : "one grade worse: " + framework.word(worse)));
-        return worse;
+        if (-4 * net >= both) {
+            int worse = Math.min(4, grade + 1);
+            reasons.add(counts + (-net) + " more declined than improved, at least " + quarter + " → "
+                    + (worse == grade ? "already " + framework.word(grade) : "one grade worse: " + framework.word(worse)));
+            return worse;
+        }
+        reasons.add(counts + "the difference, " + Math.abs(net) + ", is less than " + quarter + " → unchanged: "
+                + framework.word(grade));
+        return grade;
+    }
+
+    /** n/4 without trailing zeros: 2, 1.5, 2.75. */
+    private static String quarter(int n) {
+        return BigDecimal.valueOf(n).divide(BigDecimal.valueOf(4)).stripTrailingZeros().toPlainString();
     }
 
     // ---- areas for improvement -------------------------------------------------------------
@@ -446,30 +464,13 @@ public final class Grader {
                 .collect(Collectors.joining(", "));
     }
 
-    /**
-     * Two decimals, or more when two would print a mean that is not halfway as x.50: the text must
-     * never show a halfway mean beside a grade rounded the other way.
-     */
-    static String format(double mean) {
-        String text = String.format(Locale.ROOT, "%.2f", mean);
-        for (int decimals = 3; !halfway(mean) && halfway(Double.parseDouble(text)) && decimals <= 12; decimals++) {
-            text = String.format(Locale.ROOT, "%." + decimals + "f", mean);
-        }
-        return text;
-    }
-
-    private static String halfwayNote(double mean) {
-        return halfway(mean) ? " (exactly halfway: rounds to the worse grade)" : "";
-    }
-
     static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
 
-    /** A weighted mean of the graded criteria among {@code criteria}. */
-    /** The mean and the grade it rounds to, with a note when it lies exactly halfway between two. */
+    /** The mean, the grade it gives and the band that gives it: "weighted mean 1.80 over 5 of 5 criteria: Outstanding (below 2)". */
     private String meanReason(Mean mean, String of) {
-        return mean.describe(of) + " → " + framework.word(round(mean.value())) + halfwayNote(mean.value());
+        return mean.describe(of) + ": " + MeanBands.describe(framework, MeanBands.grade(mean.value()));
     }
 
     /** Adds the limited-evidence reason when fewer than half of the criteria are graded. @return whether it did */
@@ -481,6 +482,7 @@ public final class Grader {
         return true;
     }
 
+    /** A weighted mean of the graded criteria among {@code criteria}. */
     private record Mean(double value, int graded, int total, boolean weighted) {
         static Mean of(List<Criterion> criteria, Map<String, CriterionGrade> grades) {
             double sum = 0;
@@ -505,7 +507,7 @@ public final class Grader {
         }
 
         String describe(String of) {
-            return (weighted ? "weighted mean " : "mean (weights sum to 0) ") + format(value) + " over " + graded + " of "
+            return (weighted ? "weighted mean " : "mean (weights sum to 0) ") + MeanBands.format(value) + " over " + graded + " of "
                     + count(total, "criterion", "criteria") + of;
         }
     }

@@ -127,9 +127,10 @@ class CheckerTest {
         CriterionResult cp03 = r.criteria().stream().filter(c -> c.id().equals("CP-03")).findFirst().orElseThrow();
         assertEquals(new PreviousFigure(null, null, null), cp03.previous(), "not measured in either period");
         assertNull(cp03.trend());
-        // 3 of 4 criteria held, 1 declined: at least two thirds → capacity one better than (2 + 2) / 2
+        // capacity from the mean of LEAD (WF-01 Good) and PMQA (SUP-01 Good): 2, Good; of the 4 criteria graded in
+        // both periods 3 held and CP-01 declined: down − up = 1 reaches n/4 = 1 → one grade worse, Adequate
         AreaJudgement cap = r.judgements().stream().filter(j -> j.area().equals("CAP")).findFirst().orElseThrow();
-        assertEquals(1, cap.grade());
+        assertEquals(3, cap.grade());
         assertEquals(2, cap.previous().grade());
         assertEquals(List.of("CP-01 declined from Outstanding to Adequate"), r.gate().reasons());
         assertEquals(1, result.exitCode());

@@ -9,64 +9,23 @@ import java.util.List;
 import org.childcare.compliance.report.AreaJudgement;
 import org.junit.jupiter.api.Test;
 
-/** grading.md "Area grade": weighted mean, halfway to the worse grade, evidence, limiting, critical. */
+/**
+ * grading.md "Area grade": weighted mean, evidence, limiting, critical. The bands a mean falls in are
+ * tested in {@link MeanBandsTest}; an ungraded limiting criterion in {@link UngradedLimitingCriterionTest}.
+ */
 class AreaGradeTest {
 
     @Test
     void theAreaGradeIsTheMeanWeightedByEachCriterionsWeight() {
-        // unweighted (1 + 4) / 2 = 2.5 would be Adequate; weighted (3·1 + 1·4) / 4 = 1.75 is Good
+        // unweighted (1 + 4) / 2 = 2.5 would be Adequate; weighted (3·1 + 1·4) / 4 = 1.75 is below 2: Outstanding
         AreaJudgement qop = new TestCatalogue()
                 .criterion("A-01", "QOP", "HELP", "weight: 3").criterion("A-02", "QOP", "HELP")
                 .graded("A-01", 1).graded("A-02", 4).slac().judgement("QOP");
-        assertEquals(2, qop.grade());
-        assertEquals("Good", qop.word());
+        assertEquals(1, qop.grade());
+        assertEquals("Outstanding", qop.word());
         assertEquals("graded", qop.status());
         assertEquals(List.of("A-01", "A-02"), qop.criteria());
-        assertEquals(List.of("weighted mean 1.75 over 2 of 2 criteria → Good"), qop.reasons());
-    }
-
-    @Test
-    void aMeanExactlyHalfwayRoundsToTheWorseGrade() {
-        AreaJudgement qop = new TestCatalogue().criterion("A-01", "QOP", "HELP").criterion("A-02", "QOP", "HELP")
-                .graded("A-01", 2).graded("A-02", 3).slac().judgement("QOP");
-        assertEquals(3, qop.grade());
-        assertEquals("weighted mean 2.50 over 2 of 2 criteria → Adequate (exactly halfway: rounds to the worse grade)",
-                qop.reasons().get(0));
-    }
-
-    @Test
-    void aHalfwayMeanThatFloatingPointPutsJustBelowStillRoundsToTheWorseGrade() {
-        // (1.7·3 + 1.7·4) / 3.4 is 3.5 on paper and 3.4999999999999996 in double arithmetic
-        AreaJudgement qop = new TestCatalogue()
-                .criterion("A-01", "QOP", "HELP", "weight: 1.7").criterion("A-02", "QOP", "HELP", "weight: 1.7")
-                .graded("A-01", 3).graded("A-02", 4).slac().judgement("QOP");
-        assertEquals(4, qop.grade());
-        // and one with three different weights (2.3, 1.7, 0.2: 2.4999999999999996)
-        AreaJudgement three = new TestCatalogue()
-                .criterion("A-01", "QOP", "HELP", "weight: 2.3").criterion("A-02", "QOP", "HELP", "weight: 1.7")
-                .criterion("A-03", "QOP", "HELP", "weight: 0.2")
-                .graded("A-01", 3).graded("A-02", 2).graded("A-03", 1).slac().judgement("QOP");
-        assertEquals(3, three.grade());
-    }
-
-    @Test
-    void roundingIsToTheNearestGradeOtherwise() {
-        assertEquals(2, Grader.round(2.49));
-        assertEquals(3, Grader.round(2.5));
-        assertEquals(3, Grader.round(2.51));
-        assertEquals(1, Grader.round(1.0));
-        assertEquals(2, Grader.round(1.5));
-        assertEquals(4, Grader.round(3.5));
-        assertEquals(4, Grader.round(4.0));
-    }
-
-    @Test
-    void aMeanJustOffHalfwayIsNotPrintedAsHalfway() {
-        assertEquals("2.49", Grader.format(2.49));
-        assertEquals("2.50", Grader.format(2.5));
-        assertEquals("2.499", Grader.format(2.499));
-        assertEquals("2.49999", Grader.format(2.49999));
-        assertEquals("2.501", Grader.format(2.501));
+        assertEquals(List.of("weighted mean 1.75 over 2 of 2 criteria: Outstanding (below 2)"), qop.reasons());
     }
 
     @Test
@@ -76,7 +35,7 @@ class AreaGradeTest {
         AreaJudgement qop = t.slac().judgement("QOP");
         assertEquals(2, qop.grade());
         assertTrue(qop.limitedEvidence());
-        assertEquals(List.of("weighted mean 2.00 over 1 of 3 criteria → Good",
+        assertEquals(List.of("weighted mean 2.00 over 1 of 3 criteria: Good (2 to below 2.5)",
                 "limited evidence: fewer than half of its criteria graded"), qop.reasons());
         // exactly half is not fewer than half
         AreaJudgement half = new TestCatalogue().criterion("A-01", "QOP", "HELP").criterion("A-02", "QOP", "HELP")
@@ -101,24 +60,17 @@ class AreaGradeTest {
                 .criterion("A-02", "SAFE", "HELP").criterion("A-03", "SAFE", "HELP")
                 .graded("ASM-02", 3).graded("A-01", 1).graded("A-02", 1).graded("A-03", 1).slac().judgement("SAFE");
         assertEquals(3, safe.grade());
-        assertEquals(List.of("weighted mean 1.50 over 4 of 4 criteria → Good (exactly halfway: rounds to the worse grade)",
+        assertEquals(List.of("weighted mean 1.50 over 4 of 4 criteria: Outstanding (below 2)",
                 "capped at Adequate by limiting criterion ASM-02"), safe.reasons());
     }
 
     @Test
     void aLimitingCriterionBetterThanTheMeanCapsNothing() {
+        // (1 + 4) / 2 = 2.5: Adequate; the limiting criterion, Outstanding, is no lower bound
         AreaJudgement safe = new TestCatalogue().criterion("ASM-02", "SAFE", "HELP", "limiting: true")
                 .criterion("A-01", "SAFE", "HELP").graded("ASM-02", 1).graded("A-01", 4).slac().judgement("SAFE");
         assertEquals(3, safe.grade());
         assertEquals(1, safe.reasons().size());
-    }
-
-    @Test
-    void aLimitingCriterionNotGradedCapsNothingAndSaysSo() {
-        AreaJudgement safe = new TestCatalogue().criterion("CP-13", "SAFE", "HELP", "limiting: true")
-                .criterion("A-01", "SAFE", "HELP").graded("A-01", 1).slac().judgement("SAFE");
-        assertEquals(1, safe.grade());
-        assertTrue(safe.reasons().contains("limiting criterion CP-13 not graded: it caps nothing"), safe.reasons()::toString);
     }
 
     @Test

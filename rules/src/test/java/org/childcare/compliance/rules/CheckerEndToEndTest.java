@@ -46,11 +46,14 @@ class CheckerEndToEndTest {
         assertTrue(qop.limitedEvidence());
         assertTrue(r.areasForImprovement().contains(new AreaForImprovement("3m", "CP-01",
                 result.evaluated().catalogue().get("CP-01").action(), List.of("QOP"), false)));
-        assertTrue(r.gate().passed(), () -> r.gate().reasons().toString());
-        assertEquals(0, result.exitCode());
+        // QOP's weighted mean 3.32 is above 3: Inadequate, which the default gate fails on
+        assertEquals(4, qop.grade());
+        assertEquals(List.of("area QOP graded Inadequate"), r.gate().reasons());
+        assertEquals(1, result.exitCode());
         CheckResult strict = new Checker().check(CheckRequest.of(NORTHFIELD.resolve("self-assessment.yaml")),
                 GateOptions.defaults().withFailOnRegression(true));
-        assertEquals(List.of("CP-01 declined from Outstanding to Inadequate"), strict.report().gate().reasons());
+        assertEquals(List.of("area QOP graded Inadequate", "CP-01 declined from Outstanding to Inadequate"),
+                strict.report().gate().reasons());
         assertEquals(1, strict.exitCode());
         assertNull(r.rules().directory());
     }

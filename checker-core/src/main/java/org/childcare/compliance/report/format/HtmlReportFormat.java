@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.childcare.compliance.engine.Finding;
 import org.childcare.compliance.engine.PartFigure;
+import org.childcare.compliance.grading.MeanBands;
 import org.childcare.compliance.load.QuarantinedRecord;
 import org.childcare.compliance.load.RecordCounts;
 import org.childcare.compliance.report.AreaForImprovement;
@@ -1060,18 +1061,25 @@ public final class HtmlReportFormat implements ReportFormat {
             h.el("li", "The measure is placed in the criterion's bands: 1 Outstanding, 2 Good, 3 " + word3
                     + ", 4 Inadequate. With no population and no indicator the criterion is not graded: the checker never "
                     + "invents a grade from missing data.");
-            h.el("li", "An area's grade is the weighted mean of its graded criteria, rounded to the nearest grade (a mean "
-                    + "exactly halfway rounds to the worse grade), then capped: no better than its worst limiting criterion, "
-                    + "and Inadequate if it has a critical finding. With fewer than half its criteria graded it is marked "
-                    + "limited evidence.");
+            // the limits come from MeanBands, the grader's own, so this text cannot drift from the grading
+            String bands = "Outstanding (" + MeanBands.range(1) + "), Good (" + MeanBands.range(2) + "), " + word3 + " ("
+                    + MeanBands.range(3) + "), Inadequate (" + MeanBands.range(4) + ")";
+            h.el("li", "An area's grade comes from the weighted mean of its graded criteria by bands: " + bands
+                    + ". It is then capped: no better than its worst limiting criterion, no better than Good when a limiting "
+                    + "criterion could not be graded (Outstanding needs evidence on what limits), and Inadequate if it has a "
+                    + "critical finding. With fewer than half its criteria graded, or a limiting criterion not graded, it is "
+                    + "marked limited evidence.");
             if ("ilacs-2023".equals(fw)) {
-                h.el("li", "Overall effectiveness is the weighted mean of every graded criterion, each counted once, and "
-                        + "Inadequate when any judgement has a critical finding or a limiting criterion graded Inadequate.");
+                h.el("li", "Overall effectiveness comes from the weighted mean of every graded criterion, each counted once, "
+                        + "by the same bands, and is Inadequate when any judgement has a critical finding or a limiting "
+                        + "criterion graded Inadequate.");
             } else {
-                h.el("li", "Overall effectiveness is the weighted mean of every graded criterion of its areas, each counted "
-                        + "once, and no better than the judgement on children's safety. Capacity for improvement is the mean "
-                        + "of leadership and management and of performance management, moved one grade by the trend "
-                        + "against the previous period when one is given.");
+                h.el("li", "Overall effectiveness comes from the weighted mean of every graded criterion of its areas, each "
+                        + "counted once, by the same bands, and is no better than the judgement on children's safety. Capacity "
+                        + "for improvement comes from the mean of leadership and management and of performance management by "
+                        + "the same bands; against a previous period it moves one grade better when the criteria graded in both "
+                        + "that improved outnumber those that declined by at least a quarter of them, one grade worse the other "
+                        + "way round, and otherwise stays.");
             }
             h.el("li", "Each criterion graded " + word3 + " or Inadequate raises an area for improvement with its "
                     + "timescale; a critical finding raises one to be acted on immediately.");
