@@ -772,7 +772,10 @@ public final class HtmlReportFormat implements ReportFormat {
                 fact("Standard from", c.reference());
             }
             h.close("dl");
-            if (c.explanation() != null && !c.explanation().isBlank()) {
+            if (ReportText.lowestPart(c) != null) {
+                // the measure is the rate of the part that did least: name it with its own counts
+                h.el("p", "The measure is the rate of its lowest part, " + ReportText.fraction(c) + ".");
+            } else if (c.explanation() != null && !c.explanation().isBlank()) {
                 h.el("p", c.explanation());
             }
             parts(c);
@@ -872,6 +875,18 @@ public final class HtmlReportFormat implements ReportFormat {
 
         // ---------------------------------------------------------------- data quality
 
+        /** The records a criterion left out for want of data, by reason ("no visits recorded: 12"). */
+        private void leftOut(CriterionResult c) {
+            if (c.missing() == null || c.missing().records() == 0) {
+                return;
+            }
+            h.el("p", ReportText.count(c.missing().records()) + (c.missing().records() == 1 ? " record" : " records")
+                    + " left out for want of data:");
+            h.open("ul", "class", "small");
+            c.missing().reasons().forEach((reason, count) -> h.el("li", reason + ": " + ReportText.count(count)));
+            h.close("ul");
+        }
+
         private void dataQuality() {
             h.open("section", "id", "data-quality", "class", "major", "aria-labelledby", "data-quality-heading");
             h.el("h2", "Data quality", "id", "data-quality-heading");
@@ -947,11 +962,56 @@ public final class HtmlReportFormat implements ReportFormat {
                     } else {
                         h.open("ul");
                         for (String m : missing) {
-                            h.el("li", m);
+                            h.el("li", ReportText.needInWords(m));
                         }
                         h.close("ul");
                     }
+                    leftOut(c);
                     h.close("td").close("tr");
+                }
+                h.close("tbody").close("table");
+            }
+
+            List<CriterionResult> incomplete = new ArrayList<>();
+            for (CriterionResult c : list(r.criteria())) {
+                if (ReportText.graded(c) && (c.partialHistory() > 0 || (c.missing() != null && c.missing().records() > 0))) {
+                    incomplete.add(c);
+                }
+            }
+            h.el("h3", "Criteria graded on incomplete data");
+            if (incomplete.isEmpty()) {
+                h.el("p", "None: every graded criterion had the data it needs for every record, over a complete history.",
+                        "class", "small");
+            } else {
+                h.el("p", "These were graded, but some records lacked the data the criterion needs (they count neither as"
+                        + " met nor as breaches) or were judged only over the part of their history that is known"
+                        + " (knownFrom). The grade stands for the records shown; the data below would complete it.");
+                h.open("table");
+                h.el("caption", "What would complete each criterion");
+                h.open("thead").open("tr");
+                h.el("th", "Criterion", "scope", "col").el("th", "Left out or partial", "scope", "col")
+                        .el("th", "Data that would complete it", "scope", "col");
+                h.close("tr").close("thead").open("tbody");
+                for (CriterionResult c : incomplete) {
+                    h.open("tr").open("th", "scope", "row");
+                    criterionLink(c.id());
+                    h.text(" " + oneLine(c.title()));
+                    h.close("th");
+                    h.open("td");
+                    leftOut(c);
+                    if (c.partialHistory() > 0) {
+                        h.el("p", ReportText.count(c.partialHistory()) + (c.partialHistory() == 1 ? " record" : " records")
+                                + " judged on a history known only from a date: earlier gaps could not be seen");
+                    }
+                    h.close("td");
+                    h.open("td").open("ul");
+                    for (String m : c.missing().needs()) {
+                        h.el("li", ReportText.needInWords(m));
+                    }
+                    if (c.partialHistory() > 0) {
+                        h.el("li", "the full history of those records, or an earlier knownFrom date");
+                    }
+                    h.close("ul").close("td").close("tr");
                 }
                 h.close("tbody").close("table");
             }

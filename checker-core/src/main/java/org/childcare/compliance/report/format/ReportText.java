@@ -1,7 +1,5 @@
 package org.childcare.compliance.report.format;
 
-import org.childcare.compliance.engine.PartFigure;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.childcare.compliance.catalogue.Timescale;
+import org.childcare.compliance.engine.PartFigure;
 import org.childcare.compliance.report.AreaForImprovement;
 import org.childcare.compliance.report.AreaJudgement;
 import org.childcare.compliance.report.CriterionResult;
@@ -146,6 +145,37 @@ final class ReportText {
 
     /** How the engine explains a lowest-part measure: {@code lowest: <part>}. */
     private static final String LOWEST = "lowest: ";
+
+    /** Plain-English names of the format's sections, for {@link #needInWords}. */
+    private static final Map<String, String> SECTION_WORDS = Map.ofEntries(
+            Map.entry("children", "children"), Map.entry("referrals", "referrals"), Map.entry("assessments", "assessments"),
+            Map.entry("s47Enquiries", "section 47 enquiries"), Map.entry("protectionPlans", "child protection plans"),
+            Map.entry("icpc", "initial child protection conference"), Map.entry("careEpisodes", "care episodes"),
+            Map.entry("placements", "placements"), Map.entry("reviews", "reviews"), Map.entry("visits", "visits"),
+            Map.entry("careLeaver", "care leaver record"), Map.entry("pathwayPlan", "pathway plan"),
+            Map.entry("workforce", "workforce"), Map.entry("workers", "workers"), Map.entry("lado", "LADO"),
+            Map.entry("allegations", "allegations"), Map.entry("complaints", "complaints"),
+            Map.entry("partnership", "partnership"), Map.entry("lscb", "LSCB"), Map.entry("meetings", "meetings"),
+            Map.entry("healthAssessments", "health assessments"), Map.entry("personalEducationPlans", "personal education plans"),
+            Map.entry("missingEpisodes", "missing episodes"), Map.entry("quality", "audit of its quality"),
+            Map.entry("supervision", "supervision sessions"), Map.entry("trainingCompliance", "training compliance figures"));
+
+    /**
+     * A field the format defines, in words a reader can act on: {@code children[].protectionPlans[].visits}
+     * becomes "add `visits` to the child protection plans (children[].protectionPlans[].visits)".
+     */
+    static String needInWords(String path) {
+        if (path == null || path.isBlank() || !path.matches("[A-Za-z0-9\\[\\]._]+")) {
+            return path;
+        }
+        String[] parts = path.replace("[]", "").split("\\.");
+        String field = parts[parts.length - 1];
+        if (parts.length == 1) {
+            return "add `" + field + "` (" + path + ")";
+        }
+        String owner = SECTION_WORDS.getOrDefault(parts[parts.length - 2], parts[parts.length - 2]);
+        return "add `" + field + "` to the " + owner + " (" + path + ")";
+    }
 
     static String date(LocalDate date) {
         return date == null ? "–" : LONG_DATE.format(date);

@@ -194,8 +194,12 @@ class HtmlReportFormatTest {
                 "audited assessments with quality.equalityAndDiversity recorded", "Not yet due", "Small numbers",
                 "Declared indicators against the case data", "Methodology", "sha256:3f6c1a9e0b7d44e2",
                 "CP-03.maxIntervalWorkingDays", "Working Together 2010 5.81", "How grades are computed",
-                "40.1%, Inadequate (4), ► held", "▲ improved", "▼ declined", "England 66%", "lowest agency is gp",
-                "1 April 2009 to 31 March 2010", "<time datetime=\"2011-09-12\">12 September 2011</time>")) {
+                "40.1%, Inadequate (4), ► held", "▲ improved", "▼ declined", "England 66%", "rate of its lowest part, gp: 70 of 120",
+                "1 April 2009 to 31 March 2010", "<time datetime=\"2011-09-12\">12 September 2011</time>",
+                // data quality: records left out for want of data, and criteria judged on a partial history
+                "Criteria graded on incomplete data", "12 records left out for want of data:", "no visits recorded: 9",
+                "12 records judged on a history known only from a date",
+                "assessment not audited for equality and diversity: 38")) {
             assertTrue(page.contains(expected), "the report shows: " + expected);
         }
         assertEquals(14, count(page, "<svg class=\"chart\""), "a chart per criterion with a measure and numeric bands");
