@@ -23,7 +23,11 @@ public final class CriteriaDocument {
     private CriteriaDocument() {}
 
     /** A rule as written: its name, where it starts, and the comment just above it. */
-    record WrittenRule(String name, String file, int line, List<String> comment) {}
+    record WrittenRule(String name, String file, int line, List<String> comment, List<String> helpers) {}
+
+    /** A call of a tested Java helper from a rule: {@code IntervalWalk.of(}, {@code ChildProtectionFacts.visitsMet(}. */
+    private static final Pattern HELPER = Pattern.compile(
+            "\\b([A-Z][A-Za-z0-9]*(?:Facts|Checks)|IntervalWalk|Span|Dates)\\.([a-z][A-Za-z0-9]*)\\s*\\(");
 
     /** @return the document, the same bytes for the same catalogue and rules */
     public static String render(Catalogue catalogue, List<RuleSource> sources) {
@@ -67,13 +71,17 @@ public final class CriteriaDocument {
             row(out, "flags", flags.isEmpty() ? "none" : String.join("; ", flags));
             row(out, "level", c.level() + (c.aggregation() == null ? "" : ", " + c.aggregation().name().toLowerCase(Locale.ROOT).replace('_', '-')));
             row(out, "area for improvement", c.timescale().code() + ": " + c.action());
-            row(out, "data needed", c.needs().isEmpty() ? "none" : "`" + String.join("`, `", c.needs()) + "`");
+            row(out, "data needed", c.needs().isEmpty() ? "none" : "`" + String.join("`, `", c.needs()) + "`"
+                    + " (a record without it is counted as missing data, never as a breach)");
             row(out, "source", c.source());
             row(out, "catalogue", "`" + c.concern() + ".yaml`");
             out.append('\n');
             for (WrittenRule r : rules) {
                 if (r.name().equals(c.id()) || r.name().startsWith(c.id() + " ")) {
                     out.append("- rule `").append(r.name()).append("` (`").append(r.file()).append("` line ").append(r.line()).append(")");
+                    if (!r.helpers().isEmpty()) {
+                        out.append(", helpers `").append(String.join("`, `", r.helpers())).append('`');
+                    }
                     if (!r.comment().isEmpty()) {
                         out.append(": ").append(String.join(" ", r.comment()));
                     }
@@ -156,7 +164,14 @@ public final class CriteriaDocument {
                 for (int j = i - 1; j >= 0 && lines.get(j).strip().startsWith("//"); j--) {
                     comment.add(0, lines.get(j).strip().substring(2).strip());
                 }
-                rules.add(new WrittenRule(m.group(1), s.name(), i + 1, comment));
+                java.util.Set<String> helpers = new java.util.TreeSet<>();
+                for (int j = i + 1; j < lines.size() && !lines.get(j).strip().equals("end"); j++) {
+                    Matcher h = HELPER.matcher(lines.get(j));
+                    while (h.find()) {
+                        helpers.add(h.group(1) + "." + h.group(2));
+                    }
+                }
+                rules.add(new WrittenRule(m.group(1), s.name(), i + 1, comment, List.copyOf(helpers)));
             }
         }
         return rules;
