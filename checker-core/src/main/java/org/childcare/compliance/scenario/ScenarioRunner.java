@@ -67,6 +67,8 @@ import org.childcare.compliance.report.GateVerdict;
 public final class ScenarioRunner {
     /** The file that marks a folder as a scenario. */
     public static final String EXPECTED = "expected.yaml";
+    /** An auditor's change of a rule file, applied for this scenario only ({@link AuditorChange}). */
+    public static final String RULES_CHANGE = "rules-change.yaml";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -144,9 +146,30 @@ public final class ScenarioRunner {
         } catch (IllegalArgumentException e) {
             return ScenarioResult.of(name, List.of(EXPECTED + ": gate: " + e.getMessage()));
         }
+        Path rules = rulesDirectory;
+        Path changed = null;
+        if (Files.exists(scenario.resolve(RULES_CHANGE))) {
+            try {
+                changed = AuditorChange.apply(scenario.resolve(RULES_CHANGE), rulesDirectory);
+                rules = changed;
+            } catch (IOException | IllegalArgumentException e) {
+                return ScenarioResult.of(name, List.of(RULES_CHANGE + ": " + e.getMessage()));
+            } catch (RuleException e) {
+                return ScenarioResult.of(name, List.of("rule errors: " + e.getMessage()));
+            }
+        }
+        try {
+            return run(name, input, rules, expected, criteria, areas, gate, options, failures);
+        } finally {
+            AuditorChange.delete(changed);
+        }
+    }
+
+    private ScenarioResult run(String name, Path input, Path rules, JsonNode expected, JsonNode criteria, JsonNode areas,
+            JsonNode gate, GateOptions options, List<String> failures) {
         CheckResult result;
         try {
-            result = checker.check(CheckRequest.of(input).withRules(rulesDirectory)
+            result = checker.check(CheckRequest.of(input).withRules(rules)
                     .withLenient(expected.path("lenient").asBoolean(false)), options);
         } catch (InputException e) {
             return ScenarioResult.of(name, List.of("input errors: " + e.getMessage()));
