@@ -36,4 +36,29 @@ public final class Allegation extends Located {
     public AllegationOutcome getOutcome() {
         return outcome;
     }
+
+    /** Sets {@code id}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /** Sets {@code received}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setReceived(LocalDate received) {
+        this.received = received;
+    }
+
+    /** Sets {@code initialConsideration}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setInitialConsideration(LocalDate initialConsideration) {
+        this.initialConsideration = initialConsideration;
+    }
+
+    /** Sets {@code concluded}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setConcluded(LocalDate concluded) {
+        this.concluded = concluded;
+    }
+
+    /** Sets {@code outcome}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setOutcome(AllegationOutcome outcome) {
+        this.outcome = outcome;
+    }
 }

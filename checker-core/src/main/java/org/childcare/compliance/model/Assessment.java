@@ -60,4 +60,49 @@ public final class Assessment extends Located {
     public AssessmentQuality getQuality() {
         return quality;
     }
+
+    /** Sets {@code id}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /** Sets {@code type}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setType(AssessmentType type) {
+        this.type = type;
+    }
+
+    /** Sets {@code start}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setStart(LocalDate start) {
+        this.start = start;
+    }
+
+    /** Sets {@code completed}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setCompleted(LocalDate completed) {
+        this.completed = completed;
+    }
+
+    /** Sets {@code undertakenBy}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setUndertakenBy(String undertakenBy) {
+        this.undertakenBy = undertakenBy;
+    }
+
+    /** Sets {@code authorisedBy}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setAuthorisedBy(String authorisedBy) {
+        this.authorisedBy = authorisedBy;
+    }
+
+    /** Sets {@code childSeen}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setChildSeen(Boolean childSeen) {
+        this.childSeen = childSeen;
+    }
+
+    /** Sets {@code childSeenAlone}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setChildSeenAlone(Boolean childSeenAlone) {
+        this.childSeenAlone = childSeenAlone;
+    }
+
+    /** Sets {@code quality}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setQuality(AssessmentQuality quality) {
+        this.quality = quality;
+    }
 }

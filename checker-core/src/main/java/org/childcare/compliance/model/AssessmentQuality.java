@@ -50,4 +50,44 @@ public final class AssessmentQuality extends Located {
     public Boolean getWishesAndFeelings() {
         return wishesAndFeelings;
     }
+
+    /** Sets {@code reasonStated}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setReasonStated(Boolean reasonStated) {
+        this.reasonStated = reasonStated;
+    }
+
+    /** Sets {@code riskAnalysis}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setRiskAnalysis(Boolean riskAnalysis) {
+        this.riskAnalysis = riskAnalysis;
+    }
+
+    /** Sets {@code historyConsidered}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setHistoryConsidered(Boolean historyConsidered) {
+        this.historyConsidered = historyConsidered;
+    }
+
+    /** Sets {@code previousInterventionsEvaluated}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPreviousInterventionsEvaluated(Boolean previousInterventionsEvaluated) {
+        this.previousInterventionsEvaluated = previousInterventionsEvaluated;
+    }
+
+    /** Sets {@code absentParentViews}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setAbsentParentViews(TriState absentParentViews) {
+        this.absentParentViews = absentParentViews;
+    }
+
+    /** Sets {@code agencyContributions}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setAgencyContributions(Boolean agencyContributions) {
+        this.agencyContributions = agencyContributions;
+    }
+
+    /** Sets {@code equalityAndDiversity}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setEqualityAndDiversity(Boolean equalityAndDiversity) {
+        this.equalityAndDiversity = equalityAndDiversity;
+    }
+
+    /** Sets {@code wishesAndFeelings}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setWishesAndFeelings(Boolean wishesAndFeelings) {
+        this.wishesAndFeelings = wishesAndFeelings;
+    }
 }

@@ -21,4 +21,14 @@ public final class Authority extends Located {
     public String getCode() {
         return code;
     }
+
+    /** Sets {@code name}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /** Sets {@code code}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setCode(String code) {
+        this.code = code;
+    }
 }

@@ -19,4 +19,14 @@ public final class Benchmark extends Located {
     public Double getStatisticalNeighbours() {
         return statisticalNeighbours;
     }
+
+    /** Sets {@code national}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setNational(Double national) {
+        this.national = national;
+    }
+
+    /** Sets {@code statisticalNeighbours}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setStatisticalNeighbours(Double statisticalNeighbours) {
+        this.statisticalNeighbours = statisticalNeighbours;
+    }
 }

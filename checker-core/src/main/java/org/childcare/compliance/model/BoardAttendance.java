@@ -34,4 +34,29 @@ public final class BoardAttendance extends Located {
     public Boolean getLa() {
         return la;
     }
+
+    /** Sets {@code police}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPolice(Boolean police) {
+        this.police = police;
+    }
+
+    /** Sets {@code health}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setHealth(Boolean health) {
+        this.health = health;
+    }
+
+    /** Sets {@code education}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setEducation(Boolean education) {
+        this.education = education;
+    }
+
+    /** Sets {@code probation}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setProbation(Boolean probation) {
+        this.probation = probation;
+    }
+
+    /** Sets {@code la}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setLa(Boolean la) {
+        this.la = la;
+    }
 }

@@ -23,4 +23,14 @@ public final class CalendarSettings extends Located {
     public List<LocalDate> getExtraNonWorkingDays() {
         return extraNonWorkingDays == null ? List.of() : extraNonWorkingDays;
     }
+
+    /** Sets {@code region}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setRegion(Region region) {
+        this.region = region;
+    }
+
+    /** Sets {@code extraNonWorkingDays}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setExtraNonWorkingDays(List<LocalDate> extraNonWorkingDays) {
+        this.extraNonWorkingDays = extraNonWorkingDays;
+    }
 }

@@ -172,4 +172,104 @@ public final class CareEpisode extends Located {
     public LocalDate knownFrom(String list) {
         return knownFrom == null ? null : knownFrom.of(list);
     }
+
+    /** Sets {@code id}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /** Sets {@code start}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setStart(LocalDate start) {
+        this.start = start;
+    }
+
+    /** Sets {@code end}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setEnd(LocalDate end) {
+        this.end = end;
+    }
+
+    /** Sets {@code legalStatus}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setLegalStatus(String legalStatus) {
+        this.legalStatus = legalStatus;
+    }
+
+    /** Sets {@code placements}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPlacements(List<Placement> placements) {
+        this.placements = placements;
+    }
+
+    /** Sets {@code visits}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setVisits(List<Visit> visits) {
+        this.visits = visits;
+    }
+
+    /** Sets {@code reviews}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setReviews(List<Review> reviews) {
+        this.reviews = reviews;
+    }
+
+    /** Sets {@code healthAssessments}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setHealthAssessments(List<HealthAssessment> healthAssessments) {
+        this.healthAssessments = healthAssessments;
+    }
+
+    /** Sets {@code dentalCheck}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setDentalCheck(LocalDate dentalCheck) {
+        this.dentalCheck = dentalCheck;
+    }
+
+    /** Sets {@code immunisationsUpToDate}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setImmunisationsUpToDate(Boolean immunisationsUpToDate) {
+        this.immunisationsUpToDate = immunisationsUpToDate;
+    }
+
+    /** Sets {@code healthAssessmentUpToDate}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setHealthAssessmentUpToDate(Boolean healthAssessmentUpToDate) {
+        this.healthAssessmentUpToDate = healthAssessmentUpToDate;
+    }
+
+    /** Sets {@code dentalCheckInYear}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setDentalCheckInYear(Boolean dentalCheckInYear) {
+        this.dentalCheckInYear = dentalCheckInYear;
+    }
+
+    /** Sets {@code placementsInLast12Months}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPlacementsInLast12Months(Integer placementsInLast12Months) {
+        this.placementsInLast12Months = placementsInLast12Months;
+    }
+
+    /** Sets {@code personalEducationPlans}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPersonalEducationPlans(List<EducationPlan> personalEducationPlans) {
+        this.personalEducationPlans = personalEducationPlans;
+    }
+
+    /** Sets {@code schoolDaysMissed}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setSchoolDaysMissed(Integer schoolDaysMissed) {
+        this.schoolDaysMissed = schoolDaysMissed;
+    }
+
+    /** Sets {@code fixedTermExclusions}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setFixedTermExclusions(Integer fixedTermExclusions) {
+        this.fixedTermExclusions = fixedTermExclusions;
+    }
+
+    /** Sets {@code missingEpisodes}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setMissingEpisodes(List<MissingEpisode> missingEpisodes) {
+        this.missingEpisodes = missingEpisodes;
+    }
+
+    /** Sets {@code independentVisitor}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setIndependentVisitor(IndependentVisitor independentVisitor) {
+        this.independentVisitor = independentVisitor;
+    }
+
+    /** Sets {@code sexualExploitationRisk}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setSexualExploitationRisk(ExploitationRisk sexualExploitationRisk) {
+        this.sexualExploitationRisk = sexualExploitationRisk;
+    }
+
+    /** Sets {@code knownFrom}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setKnownFrom(EpisodeKnownFrom knownFrom) {
+        this.knownFrom = knownFrom;
+    }
 }

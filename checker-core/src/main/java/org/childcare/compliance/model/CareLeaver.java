@@ -39,4 +39,34 @@ public final class CareLeaver extends Located {
     public Boolean getStayingPut() {
         return stayingPut;
     }
+
+    /** Sets {@code status}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setStatus(CareLeaverStatus status) {
+        this.status = status;
+    }
+
+    /** Sets {@code pathwayPlan}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPathwayPlan(PathwayPlan pathwayPlan) {
+        this.pathwayPlan = pathwayPlan;
+    }
+
+    /** Sets {@code accommodationSuitable}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setAccommodationSuitable(Boolean accommodationSuitable) {
+        this.accommodationSuitable = accommodationSuitable;
+    }
+
+    /** Sets {@code inEducationEmploymentOrTraining}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setInEducationEmploymentOrTraining(Boolean inEducationEmploymentOrTraining) {
+        this.inEducationEmploymentOrTraining = inEducationEmploymentOrTraining;
+    }
+
+    /** Sets {@code inTouch}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setInTouch(Boolean inTouch) {
+        this.inTouch = inTouch;
+    }
+
+    /** Sets {@code stayingPut}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setStayingPut(Boolean stayingPut) {
+        this.stayingPut = stayingPut;
+    }
 }

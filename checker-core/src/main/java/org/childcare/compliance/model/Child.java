@@ -146,4 +146,94 @@ public final class Child extends Located {
     public boolean isUnallocated() {
         return allocatedWorker == null && isGivenNull("allocatedWorker");
     }
+
+    /** Sets {@code id}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /** Sets {@code dateOfBirth}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setDateOfBirth(LocalDate dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    /** Sets {@code yearOfBirth}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setYearOfBirth(Integer yearOfBirth) {
+        this.yearOfBirth = yearOfBirth;
+    }
+
+    /** Sets {@code expectedDateOfBirth}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setExpectedDateOfBirth(LocalDate expectedDateOfBirth) {
+        this.expectedDateOfBirth = expectedDateOfBirth;
+    }
+
+    /** Sets {@code gender}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    /** Sets {@code ethnicity}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setEthnicity(String ethnicity) {
+        this.ethnicity = ethnicity;
+    }
+
+    /** Sets {@code disability}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setDisability(Boolean disability) {
+        this.disability = disability;
+    }
+
+    /** Sets {@code unaccompaniedAsylumSeeking}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setUnaccompaniedAsylumSeeking(Boolean unaccompaniedAsylumSeeking) {
+        this.unaccompaniedAsylumSeeking = unaccompaniedAsylumSeeking;
+    }
+
+    /** Sets {@code allocatedWorker}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setAllocatedWorker(String allocatedWorker) {
+        this.allocatedWorker = allocatedWorker;
+    }
+
+    /** Sets {@code allocatedTeam}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setAllocatedTeam(String allocatedTeam) {
+        this.allocatedTeam = allocatedTeam;
+    }
+
+    /** Sets {@code referrals}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setReferrals(List<Referral> referrals) {
+        this.referrals = referrals;
+    }
+
+    /** Sets {@code assessments}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setAssessments(List<Assessment> assessments) {
+        this.assessments = assessments;
+    }
+
+    /** Sets {@code protectionPlans}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setProtectionPlans(List<ProtectionPlan> protectionPlans) {
+        this.protectionPlans = protectionPlans;
+    }
+
+    /** Sets {@code careEpisodes}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setCareEpisodes(List<CareEpisode> careEpisodes) {
+        this.careEpisodes = careEpisodes;
+    }
+
+    /** Sets {@code careLeaver}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setCareLeaver(CareLeaver careLeaver) {
+        this.careLeaver = careLeaver;
+    }
+
+    /** Sets {@code chronology}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setChronology(Chronology chronology) {
+        this.chronology = chronology;
+    }
+
+    /** Sets {@code managementOversight}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setManagementOversight(List<Oversight> managementOversight) {
+        this.managementOversight = managementOversight;
+    }
+
+    /** Sets {@code recording}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setRecording(Recording recording) {
+        this.recording = recording;
+    }
 }

@@ -20,4 +20,14 @@ public final class Chronology extends Located {
     public LocalDate getLastUpdated() {
         return lastUpdated;
     }
+
+    /** Sets {@code present}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPresent(Boolean present) {
+        this.present = present;
+    }
+
+    /** Sets {@code lastUpdated}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setLastUpdated(LocalDate lastUpdated) {
+        this.lastUpdated = lastUpdated;
+    }
 }

@@ -31,4 +31,24 @@ public final class Complaint extends Located {
     public Boolean getLearningRecorded() {
         return learningRecorded;
     }
+
+    /** Sets {@code id}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /** Sets {@code received}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setReceived(LocalDate received) {
+        this.received = received;
+    }
+
+    /** Sets {@code stage1Response}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setStage1Response(LocalDate stage1Response) {
+        this.stage1Response = stage1Response;
+    }
+
+    /** Sets {@code learningRecorded}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setLearningRecorded(Boolean learningRecorded) {
+        this.learningRecorded = learningRecorded;
+    }
 }

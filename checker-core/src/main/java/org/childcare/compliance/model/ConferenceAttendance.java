@@ -29,4 +29,24 @@ public final class ConferenceAttendance extends Located {
     public Boolean getHealth() {
         return health;
     }
+
+    /** Sets {@code gp}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setGp(Boolean gp) {
+        this.gp = gp;
+    }
+
+    /** Sets {@code police}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPolice(Boolean police) {
+        this.police = police;
+    }
+
+    /** Sets {@code school}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setSchool(Boolean school) {
+        this.school = school;
+    }
+
+    /** Sets {@code health}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setHealth(Boolean health) {
+        this.health = health;
+    }
 }

@@ -21,4 +21,14 @@ public final class EducationPlan extends Located {
     public Boolean getSmartTargets() {
         return smartTargets;
     }
+
+    /** Sets {@code date}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    /** Sets {@code smartTargets}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setSmartTargets(Boolean smartTargets) {
+        this.smartTargets = smartTargets;
+    }
 }

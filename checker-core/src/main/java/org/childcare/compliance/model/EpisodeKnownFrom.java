@@ -53,4 +53,34 @@ public final class EpisodeKnownFrom extends KnownFrom {
             default -> throw new IllegalArgumentException("a care episode has no list '" + list + "'");
         };
     }
+
+    /** Sets {@code placements}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPlacements(LocalDate placements) {
+        this.placements = placements;
+    }
+
+    /** Sets {@code visits}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setVisits(LocalDate visits) {
+        this.visits = visits;
+    }
+
+    /** Sets {@code reviews}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setReviews(LocalDate reviews) {
+        this.reviews = reviews;
+    }
+
+    /** Sets {@code healthAssessments}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setHealthAssessments(LocalDate healthAssessments) {
+        this.healthAssessments = healthAssessments;
+    }
+
+    /** Sets {@code personalEducationPlans}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPersonalEducationPlans(LocalDate personalEducationPlans) {
+        this.personalEducationPlans = personalEducationPlans;
+    }
+
+    /** Sets {@code missingEpisodes}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setMissingEpisodes(LocalDate missingEpisodes) {
+        this.missingEpisodes = missingEpisodes;
+    }
 }

@@ -31,4 +31,24 @@ public final class Evidence extends Located {
     public String getNote() {
         return note;
     }
+
+    /** Sets {@code criterion}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setCriterion(String criterion) {
+        this.criterion = criterion;
+    }
+
+    /** Sets {@code met}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setMet(Boolean met) {
+        this.met = met;
+    }
+
+    /** Sets {@code source}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    /** Sets {@code note}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

@@ -21,4 +21,14 @@ public final class HealthAssessment extends Located {
     public HealthAssessmentType getType() {
         return type;
     }
+
+    /** Sets {@code date}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    /** Sets {@code type}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setType(HealthAssessmentType type) {
+        this.type = type;
+    }
 }

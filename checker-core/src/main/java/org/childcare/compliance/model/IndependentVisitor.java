@@ -19,4 +19,14 @@ public final class IndependentVisitor extends Located {
     public Boolean getAllocated() {
         return allocated;
     }
+
+    /** Sets {@code wouldBenefit}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setWouldBenefit(Boolean wouldBenefit) {
+        this.wouldBenefit = wouldBenefit;
+    }
+
+    /** Sets {@code allocated}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setAllocated(Boolean allocated) {
+        this.allocated = allocated;
+    }
 }

@@ -15,4 +15,9 @@ public final class Lado extends Located {
     public List<Allegation> getAllegations() {
         return allegations == null ? List.of() : allegations;
     }
+
+    /** Sets {@code allegations}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setAllegations(List<Allegation> allegations) {
+        this.allegations = allegations;
+    }
 }

@@ -42,4 +42,34 @@ public final class Lscb extends Located {
     public List<SeriousCaseReview> getSeriousCaseReviews() {
         return seriousCaseReviews == null ? List.of() : seriousCaseReviews;
     }
+
+    /** Sets {@code independentChair}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setIndependentChair(Boolean independentChair) {
+        this.independentChair = independentChair;
+    }
+
+    /** Sets {@code annualReport}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setAnnualReport(LocalDate annualReport) {
+        this.annualReport = annualReport;
+    }
+
+    /** Sets {@code performanceDashboard}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPerformanceDashboard(Boolean performanceDashboard) {
+        this.performanceDashboard = performanceDashboard;
+    }
+
+    /** Sets {@code meetings}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setMeetings(List<LscbMeeting> meetings) {
+        this.meetings = meetings;
+    }
+
+    /** Sets {@code multiAgencyAudits}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setMultiAgencyAudits(List<MultiAgencyAudit> multiAgencyAudits) {
+        this.multiAgencyAudits = multiAgencyAudits;
+    }
+
+    /** Sets {@code seriousCaseReviews}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setSeriousCaseReviews(List<SeriousCaseReview> seriousCaseReviews) {
+        this.seriousCaseReviews = seriousCaseReviews;
+    }
 }

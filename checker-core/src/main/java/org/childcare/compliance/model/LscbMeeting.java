@@ -21,4 +21,14 @@ public final class LscbMeeting extends Located {
     public BoardAttendance getAttendance() {
         return attendance;
     }
+
+    /** Sets {@code date}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    /** Sets {@code attendance}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setAttendance(BoardAttendance attendance) {
+        this.attendance = attendance;
+    }
 }

@@ -26,4 +26,19 @@ public final class MissingEpisode extends Located {
     public LocalDate getReturnInterview() {
         return returnInterview;
     }
+
+    /** Sets {@code start}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setStart(LocalDate start) {
+        this.start = start;
+    }
+
+    /** Sets {@code returned}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setReturned(LocalDate returned) {
+        this.returned = returned;
+    }
+
+    /** Sets {@code returnInterview}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setReturnInterview(LocalDate returnInterview) {
+        this.returnInterview = returnInterview;
+    }
 }

@@ -21,4 +21,14 @@ public final class MultiAgencyAudit extends Located {
     public String getTopic() {
         return topic;
     }
+
+    /** Sets {@code date}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    /** Sets {@code topic}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
 }

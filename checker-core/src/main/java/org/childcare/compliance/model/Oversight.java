@@ -26,4 +26,19 @@ public final class Oversight extends Located {
     public Boolean getReasonsRecorded() {
         return reasonsRecorded;
     }
+
+    /** Sets {@code date}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    /** Sets {@code decision}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setDecision(Boolean decision) {
+        this.decision = decision;
+    }
+
+    /** Sets {@code reasonsRecorded}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setReasonsRecorded(Boolean reasonsRecorded) {
+        this.reasonsRecorded = reasonsRecorded;
+    }
 }

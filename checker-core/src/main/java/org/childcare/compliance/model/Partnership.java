@@ -20,4 +20,14 @@ public final class Partnership extends Located {
     public List<TrainingCompliance> getTrainingCompliance() {
         return trainingCompliance == null ? List.of() : trainingCompliance;
     }
+
+    /** Sets {@code lscb}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setLscb(Lscb lscb) {
+        this.lscb = lscb;
+    }
+
+    /** Sets {@code trainingCompliance}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setTrainingCompliance(List<TrainingCompliance> trainingCompliance) {
+        this.trainingCompliance = trainingCompliance;
+    }
 }

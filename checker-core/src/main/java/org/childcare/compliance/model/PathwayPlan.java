@@ -40,4 +40,19 @@ public final class PathwayPlan extends Located {
     public LocalDate knownFrom(String list) {
         return knownFrom == null ? null : knownFrom.of(list);
     }
+
+    /** Sets {@code completed}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setCompleted(LocalDate completed) {
+        this.completed = completed;
+    }
+
+    /** Sets {@code reviews}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setReviews(List<LocalDate> reviews) {
+        this.reviews = reviews;
+    }
+
+    /** Sets {@code knownFrom}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setKnownFrom(PathwayPlanKnownFrom knownFrom) {
+        this.knownFrom = knownFrom;
+    }
 }

@@ -23,4 +23,9 @@ public final class PathwayPlanKnownFrom extends KnownFrom {
             default -> throw new IllegalArgumentException("a pathway plan has no list '" + list + "'");
         };
     }
+
+    /** Sets {@code reviews}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setReviews(LocalDate reviews) {
+        this.reviews = reviews;
+    }
 }

@@ -22,4 +22,14 @@ public final class Period extends Located {
     public LocalDate getEnd() {
         return end;
     }
+
+    /** Sets {@code start}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setStart(LocalDate start) {
+        this.start = start;
+    }
+
+    /** Sets {@code end}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setEnd(LocalDate end) {
+        this.end = end;
+    }
 }

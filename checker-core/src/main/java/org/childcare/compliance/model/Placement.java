@@ -59,4 +59,49 @@ public final class Placement extends Located {
     public String getProviderUrn() {
         return providerUrn;
     }
+
+    /** Sets {@code start}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setStart(LocalDate start) {
+        this.start = start;
+    }
+
+    /** Sets {@code end}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setEnd(LocalDate end) {
+        this.end = end;
+    }
+
+    /** Sets {@code type}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setType(PlacementType type) {
+        this.type = type;
+    }
+
+    /** Sets {@code longTerm}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setLongTerm(Boolean longTerm) {
+        this.longTerm = longTerm;
+    }
+
+    /** Sets {@code provider}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setProvider(ProviderKind provider) {
+        this.provider = provider;
+    }
+
+    /** Sets {@code providerGrade}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setProviderGrade(ProviderGrade providerGrade) {
+        this.providerGrade = providerGrade;
+    }
+
+    /** Sets {@code distanceFromHomeMiles}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setDistanceFromHomeMiles(Double distanceFromHomeMiles) {
+        this.distanceFromHomeMiles = distanceFromHomeMiles;
+    }
+
+    /** Sets {@code code}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    /** Sets {@code providerUrn}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setProviderUrn(String providerUrn) {
+        this.providerUrn = providerUrn;
+    }
 }

@@ -29,4 +29,24 @@ public final class PlanContent extends Located {
     public Boolean getContingency() {
         return contingency;
     }
+
+    /** Sets {@code outcomes}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setOutcomes(Boolean outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    /** Sets {@code responsibilities}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setResponsibilities(Boolean responsibilities) {
+        this.responsibilities = responsibilities;
+    }
+
+    /** Sets {@code timescales}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setTimescales(Boolean timescales) {
+        this.timescales = timescales;
+    }
+
+    /** Sets {@code contingency}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setContingency(Boolean contingency) {
+        this.contingency = contingency;
+    }
 }

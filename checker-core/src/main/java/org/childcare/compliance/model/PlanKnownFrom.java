@@ -35,4 +35,19 @@ public final class PlanKnownFrom extends KnownFrom {
             default -> throw new IllegalArgumentException("a child protection plan has no list '" + list + "'");
         };
     }
+
+    /** Sets {@code coreGroups}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setCoreGroups(LocalDate coreGroups) {
+        this.coreGroups = coreGroups;
+    }
+
+    /** Sets {@code reviewConferences}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setReviewConferences(LocalDate reviewConferences) {
+        this.reviewConferences = reviewConferences;
+    }
+
+    /** Sets {@code visits}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setVisits(LocalDate visits) {
+        this.visits = visits;
+    }
 }

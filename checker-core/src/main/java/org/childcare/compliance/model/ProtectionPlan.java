@@ -116,4 +116,59 @@ public final class ProtectionPlan extends Located {
         }
         return start;
     }
+
+    /** Sets {@code id}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /** Sets {@code category}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setCategory(PlanCategory category) {
+        this.category = category;
+    }
+
+    /** Sets {@code icpc}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setIcpc(Icpc icpc) {
+        this.icpc = icpc;
+    }
+
+    /** Sets {@code start}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setStart(LocalDate start) {
+        this.start = start;
+    }
+
+    /** Sets {@code end}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setEnd(LocalDate end) {
+        this.end = end;
+    }
+
+    /** Sets {@code content}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setContent(PlanContent content) {
+        this.content = content;
+    }
+
+    /** Sets {@code coreGroups}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setCoreGroups(List<LocalDate> coreGroups) {
+        this.coreGroups = coreGroups;
+    }
+
+    /** Sets {@code reviewConferences}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setReviewConferences(List<LocalDate> reviewConferences) {
+        this.reviewConferences = reviewConferences;
+    }
+
+    /** Sets {@code visits}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setVisits(List<Visit> visits) {
+        this.visits = visits;
+    }
+
+    /** Sets {@code previousPlans}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPreviousPlans(Integer previousPlans) {
+        this.previousPlans = previousPlans;
+    }
+
+    /** Sets {@code knownFrom}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setKnownFrom(PlanKnownFrom knownFrom) {
+        this.knownFrom = knownFrom;
+    }
 }

@@ -20,4 +20,14 @@ public final class Recording extends Located {
     public LocalDate getLastEntry() {
         return lastEntry;
     }
+
+    /** Sets {@code upToDate}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setUpToDate(Boolean upToDate) {
+        this.upToDate = upToDate;
+    }
+
+    /** Sets {@code lastEntry}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setLastEntry(LocalDate lastEntry) {
+        this.lastEntry = lastEntry;
+    }
 }

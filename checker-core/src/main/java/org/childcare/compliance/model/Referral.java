@@ -42,4 +42,34 @@ public final class Referral extends Located {
     public Boolean getRereferralWithin12Months() {
         return rereferralWithin12Months;
     }
+
+    /** Sets {@code id}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /** Sets {@code date}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    /** Sets {@code source}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setSource(ReferralSource source) {
+        this.source = source;
+    }
+
+    /** Sets {@code decisionDate}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setDecisionDate(LocalDate decisionDate) {
+        this.decisionDate = decisionDate;
+    }
+
+    /** Sets {@code outcome}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setOutcome(ReferralOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    /** Sets {@code rereferralWithin12Months}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setRereferralWithin12Months(Boolean rereferralWithin12Months) {
+        this.rereferralWithin12Months = rereferralWithin12Months;
+    }
 }

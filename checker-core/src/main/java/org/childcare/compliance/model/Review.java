@@ -31,4 +31,24 @@ public final class Review extends Located {
     public RecordQuality getRecordQuality() {
         return recordQuality;
     }
+
+    /** Sets {@code date}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    /** Sets {@code childParticipated}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setChildParticipated(Boolean childParticipated) {
+        this.childParticipated = childParticipated;
+    }
+
+    /** Sets {@code permanencePlan}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPermanencePlan(Boolean permanencePlan) {
+        this.permanencePlan = permanencePlan;
+    }
+
+    /** Sets {@code recordQuality}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setRecordQuality(RecordQuality recordQuality) {
+        this.recordQuality = recordQuality;
+    }
 }

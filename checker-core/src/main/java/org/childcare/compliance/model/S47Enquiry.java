@@ -48,4 +48,34 @@ public final class S47Enquiry extends Located {
     public S47Outcome getOutcome() {
         return outcome;
     }
+
+    /** Sets {@code id}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /** Sets {@code strategyDiscussion}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setStrategyDiscussion(LocalDate strategyDiscussion) {
+        this.strategyDiscussion = strategyDiscussion;
+    }
+
+    /** Sets {@code jointWithPolice}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setJointWithPolice(Boolean jointWithPolice) {
+        this.jointWithPolice = jointWithPolice;
+    }
+
+    /** Sets {@code jointRequired}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setJointRequired(Boolean jointRequired) {
+        this.jointRequired = jointRequired;
+    }
+
+    /** Sets {@code centralRecordShared}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setCentralRecordShared(Boolean centralRecordShared) {
+        this.centralRecordShared = centralRecordShared;
+    }
+
+    /** Sets {@code childSeenAlone}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setChildSeenAlone(Boolean childSeenAlone) {
+        this.childSeenAlone = childSeenAlone;
+    }
 }

@@ -120,4 +120,94 @@ public final class SelfAssessment extends Located {
     public Sources getSources() {
         return sources;
     }
+
+    /** Sets {@code schemaVersion}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setSchemaVersion(Integer schemaVersion) {
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** Sets {@code authority}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setAuthority(Authority authority) {
+        this.authority = authority;
+    }
+
+    /** Sets {@code period}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPeriod(Period period) {
+        this.period = period;
+    }
+
+    /** Sets {@code asAt}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setAsAt(LocalDate asAt) {
+        this.asAt = asAt;
+    }
+
+    /** Sets {@code framework}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setFramework(String framework) {
+        this.framework = framework;
+    }
+
+    /** Sets {@code profile}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setProfile(String profile) {
+        this.profile = profile;
+    }
+
+    /** Sets {@code calendar}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setCalendar(CalendarSettings calendar) {
+        this.calendar = calendar;
+    }
+
+    /** Sets {@code standards}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setStandards(Map<String, Object> standards) {
+        this.standards = standards;
+    }
+
+    /** Sets {@code benchmarks}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setBenchmarks(Map<String, Benchmark> benchmarks) {
+        this.benchmarks = benchmarks;
+    }
+
+    /** Sets {@code previous}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPrevious(String previous) {
+        this.previous = previous;
+    }
+
+    /** Sets {@code sources}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setSources(Sources sources) {
+        this.sources = sources;
+    }
+
+    /** Sets {@code children}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setChildren(List<Child> children) {
+        this.children = children;
+    }
+
+    /** Sets {@code workforce}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setWorkforce(Workforce workforce) {
+        this.workforce = workforce;
+    }
+
+    /** Sets {@code lado}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setLado(Lado lado) {
+        this.lado = lado;
+    }
+
+    /** Sets {@code complaints}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setComplaints(List<Complaint> complaints) {
+        this.complaints = complaints;
+    }
+
+    /** Sets {@code partnership}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPartnership(Partnership partnership) {
+        this.partnership = partnership;
+    }
+
+    /** Sets {@code indicators}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setIndicators(Map<String, Double> indicators) {
+        this.indicators = indicators;
+    }
+
+    /** Sets {@code evidence}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setEvidence(List<Evidence> evidence) {
+        this.evidence = evidence;
+    }
 }

@@ -30,4 +30,24 @@ public final class SeriousCaseReview extends Located {
     public Integer getActionsCompleted() {
         return actionsCompleted;
     }
+
+    /** Sets {@code id}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /** Sets {@code published}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPublished(LocalDate published) {
+        this.published = published;
+    }
+
+    /** Sets {@code actions}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setActions(Integer actions) {
+        this.actions = actions;
+    }
+
+    /** Sets {@code actionsCompleted}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setActionsCompleted(Integer actionsCompleted) {
+        this.actionsCompleted = actionsCompleted;
+    }
 }

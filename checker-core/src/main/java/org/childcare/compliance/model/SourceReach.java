@@ -16,4 +16,9 @@ public final class SourceReach extends Located {
     public LocalDate getHistoryFrom() {
         return historyFrom;
     }
+
+    /** Sets {@code historyFrom}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setHistoryFrom(LocalDate historyFrom) {
+        this.historyFrom = historyFrom;
+    }
 }

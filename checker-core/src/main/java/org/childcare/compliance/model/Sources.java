@@ -28,4 +28,19 @@ public final class Sources extends Located {
     public SourceReach getAnnexA() {
         return annexA;
     }
+
+    /** Sets {@code ssda903}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setSsda903(SourceReach ssda903) {
+        this.ssda903 = ssda903;
+    }
+
+    /** Sets {@code cin}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setCin(SourceReach cin) {
+        this.cin = cin;
+    }
+
+    /** Sets {@code annexA}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setAnnexA(SourceReach annexA) {
+        this.annexA = annexA;
+    }
 }

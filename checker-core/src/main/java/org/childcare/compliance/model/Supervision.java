@@ -26,4 +26,19 @@ public final class Supervision extends Located {
     public Boolean getReflective() {
         return reflective;
     }
+
+    /** Sets {@code date}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    /** Sets {@code actionsRecorded}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setActionsRecorded(Boolean actionsRecorded) {
+        this.actionsRecorded = actionsRecorded;
+    }
+
+    /** Sets {@code reflective}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setReflective(Boolean reflective) {
+        this.reflective = reflective;
+    }
 }

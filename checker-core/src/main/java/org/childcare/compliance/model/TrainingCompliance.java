@@ -30,4 +30,24 @@ public final class TrainingCompliance extends Located {
     public Double getPercent() {
         return percent;
     }
+
+    /** Sets {@code agency}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
+    /** Sets {@code sector}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setSector(Sector sector) {
+        this.sector = sector;
+    }
+
+    /** Sets {@code level}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setLevel(Integer level) {
+        this.level = level;
+    }
+
+    /** Sets {@code percent}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setPercent(Double percent) {
+        this.percent = percent;
+    }
 }

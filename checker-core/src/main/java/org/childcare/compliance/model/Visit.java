@@ -26,4 +26,19 @@ public final class Visit extends Located {
     public Boolean getSeenAlone() {
         return seenAlone;
     }
+
+    /** Sets {@code date}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    /** Sets {@code seen}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setSeen(Boolean seen) {
+        this.seen = seen;
+    }
+
+    /** Sets {@code seenAlone}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setSeenAlone(Boolean seenAlone) {
+        this.seenAlone = seenAlone;
+    }
 }

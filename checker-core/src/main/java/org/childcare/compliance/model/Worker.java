@@ -71,4 +71,54 @@ public final class Worker extends Located {
     public boolean isSupervisionRecorded() {
         return supervision != null;
     }
+
+    /** Sets {@code id}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /** Sets {@code role}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setRole(WorkerRole role) {
+        this.role = role;
+    }
+
+    /** Sets {@code qualified}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setQualified(Boolean qualified) {
+        this.qualified = qualified;
+    }
+
+    /** Sets {@code qualifiedOn}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setQualifiedOn(LocalDate qualifiedOn) {
+        this.qualifiedOn = qualifiedOn;
+    }
+
+    /** Sets {@code agency}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setAgency(Boolean agency) {
+        this.agency = agency;
+    }
+
+    /** Sets {@code started}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setStarted(LocalDate started) {
+        this.started = started;
+    }
+
+    /** Sets {@code left}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setLeft(LocalDate left) {
+        this.left = left;
+    }
+
+    /** Sets {@code caseload}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setCaseload(Integer caseload) {
+        this.caseload = caseload;
+    }
+
+    /** Sets {@code supervision}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setSupervision(List<Supervision> supervision) {
+        this.supervision = supervision;
+    }
+
+    /** Sets {@code appraisal}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setAppraisal(LocalDate appraisal) {
+        this.appraisal = appraisal;
+    }
 }

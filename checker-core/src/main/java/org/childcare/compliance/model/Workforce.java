@@ -32,4 +32,24 @@ public final class Workforce extends Located {
     public Double getTurnoverPercent() {
         return turnoverPercent;
     }
+
+    /** Sets {@code establishment}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setEstablishment(Integer establishment) {
+        this.establishment = establishment;
+    }
+
+    /** Sets {@code vacancies}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setVacancies(Integer vacancies) {
+        this.vacancies = vacancies;
+    }
+
+    /** Sets {@code workers}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setWorkers(List<Worker> workers) {
+        this.workers = workers;
+    }
+
+    /** Sets {@code turnoverPercent}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setTurnoverPercent(Double turnoverPercent) {
+        this.turnoverPercent = turnoverPercent;
+    }
 }
