@@ -1,4 +1,4 @@
-package org.childcare.compliance.checks;
+package org.childcare.compliance.facts;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
