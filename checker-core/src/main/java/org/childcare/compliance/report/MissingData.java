@@ -16,6 +16,6 @@ import java.util.Map;
 public record MissingData(List<String> needs, long records, Map<String, Long> reasons) {
     public MissingData {
         needs = needs == null ? List.of() : List.copyOf(needs);
-        reasons = reasons == null ? Map.of() : Map.copyOf(new java.util.TreeMap<>(reasons));
+        reasons = reasons == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(reasons));
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
 public record SourceFile(String file, String kind, String year, boolean used, long rows, long children,
         Map<String, Long> ignoredRows, List<String> columns) {
     public SourceFile {
-        ignoredRows = ignoredRows == null ? Map.of() : Map.copyOf(new java.util.TreeMap<>(ignoredRows));
+        ignoredRows = ignoredRows == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(ignoredRows));
         columns = columns == null ? List.of() : List.copyOf(columns);
     }
 }
