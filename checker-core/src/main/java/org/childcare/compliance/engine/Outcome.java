@@ -82,6 +82,11 @@ public final class Outcome {
         return new Outcome(criterion, Status.NOT_MET, subject, record, where, message, null);
     }
 
+    /** An authority-level member (a worker) whose first deadline has not passed by asAt: neither met nor breached. */
+    public static Outcome notYetDueFor(String criterion, String subject, Located where, String record, String message) {
+        return new Outcome(criterion, Status.NOT_YET_DUE, subject, record, where, message, null);
+    }
+
     /** An authority-level member the criterion cannot judge for want of data (see {@link #missing}). */
     public static Outcome missingFor(String criterion, String subject, Located where, String record, String reason) {
         return new Outcome(criterion, Status.MISSING, subject, record, where, reason, null);
