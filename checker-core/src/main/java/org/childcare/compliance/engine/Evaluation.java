@@ -153,7 +153,7 @@ public final class Evaluation implements AutoCloseable {
             if (t == null || !"child".equals(c.level())) {
                 continue;
             }
-            t.groups.forEach((dimension, groups) -> groups.forEach((group, counts) ->
+            t.groups().forEach((dimension, groups) -> groups.forEach((group, counts) ->
                     facts.add(new GroupFigure(c.id(), dimension, group, counts[0], counts[1]))));
         }
         fire(facts);

@@ -23,8 +23,15 @@ final class Tally {
     final Map<String, long[]> parts = new TreeMap<>();
     /** part → {sum of values, count}, for parts whose outcomes carry a value (a percentage) */
     final Map<String, double[]> partValues = new TreeMap<>();
-    /** dimension → group → {population, met} */
-    final Map<String, Map<String, long[]>> groups = new TreeMap<>();
+    /** dimension → group → {children, children met}: see {@link #groups()} */
+    private final Map<String, Map<String, long[]>> groups = new TreeMap<>();
+    /**
+     * The child whose judged outcomes are being gathered for the equality groups, and whether all of
+     * them were met so far. A child's outcomes arrive together (children are evaluated one at a
+     * time), so the child is counted once, when the next child's first outcome or the figures are asked for.
+     */
+    private Child groupChild;
+    private boolean groupChildMet;
     final List<Finding> findings = new ArrayList<>();
 
     Tally(int findingsKept) {
@@ -59,7 +66,7 @@ final class Tally {
                 valueCount++;
             }
             if (o.getChild() != null) {
-                countGroups(o.getChild(), o.isMet());
+                gatherForGroups(o.getChild(), o.isMet());
             }
         } else {
             long[] p = parts.computeIfAbsent(o.getPart(), k -> new long[2]);
@@ -81,6 +88,32 @@ final class Tally {
             if (o.isCritical() || findings.size() < findingsKept) {
                 findings.add(new Finding(o.getSubject(), o.getRecord(), o.getFile(), o.getLine(), o.getMessage(), o.isCritical()));
             }
+        }
+    }
+
+    /**
+     * The criterion's figures per equality group (dimension → group → {children, children met}),
+     * counting each child once: met when every judged record of theirs was met. Groups compare
+     * children, not plans or placements, so a child with three plans does not weigh three times.
+     */
+    Map<String, Map<String, long[]>> groups() {
+        flushGroupChild();
+        return groups;
+    }
+
+    private void gatherForGroups(Child child, boolean isMet) {
+        if (child != groupChild) {
+            flushGroupChild();
+            groupChild = child;
+            groupChildMet = true;
+        }
+        groupChildMet &= isMet;
+    }
+
+    private void flushGroupChild() {
+        if (groupChild != null) {
+            countGroups(groupChild, groupChildMet);
+            groupChild = null;
         }
     }
 
