@@ -178,7 +178,7 @@ public final class Catalogue {
         List<String> needs = new ArrayList<>();
         n.path("needs").forEach(x -> needs.add(x.asText()));
         return new Criterion(id, required(n, "title"), areas, n.path("measure").asText(""),
-                Map.copyOf(parameters), Map.copyOf(parameters), bands(required(n, "bands")),
+                Criterion.inOrder(parameters), Criterion.inOrder(parameters), bands(required(n, "bands")),
                 n.path("weight").asDouble(1.0), n.path("limiting").asBoolean(false), n.path("critical").asBoolean(false),
                 Timescale.fromCode(required(n, "timescale")), required(n, "action"), n.path("source").asText(""),
                 aggregation(n.path("aggregation").asText("rate")), n.path("level").asText("child"),

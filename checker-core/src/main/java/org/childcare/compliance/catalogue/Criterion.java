@@ -1,5 +1,7 @@
 package org.childcare.compliance.catalogue;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +12,8 @@ import java.util.Map;
  * @param areas judgement areas per framework, e.g. {@code slac-2009 -> [SAFE]}
  * @param measure what is measured, in words; may name parameters in braces ({@code within {maxWorkingDays}
  *     working days}), which {@link #measure()} fills in with the values in force
- * @param parameters parameter values (defaults merged with local overrides)
- * @param defaults the catalogue's own parameter values, to show what was overridden
+ * @param parameters parameter values (defaults merged with local overrides), in the catalogue's order
+ * @param defaults the catalogue's own parameter values, to show what was overridden, in the same order
  * @param level {@code child}, {@code authority} or {@code summary}: which facts its rules read
  * @param needs the data that would let it be graded, listed when evidence is insufficient
  * @param concern the rule file (without extension) that implements it
@@ -82,7 +84,15 @@ public record Criterion(
     }
 
     public Criterion withParameters(Map<String, Double> merged) {
-        return new Criterion(id, title, areas, measure, Map.copyOf(merged), defaults, bands, weight, limiting,
+        return new Criterion(id, title, areas, measure, inOrder(merged), defaults, bands, weight, limiting,
                 critical, timescale, action, source, aggregation, level, needs, concern);
+    }
+
+    /**
+     * An unmodifiable copy that keeps {@code parameters}' order. Not {@code Map.copyOf}: its order
+     * changes from one JVM to the next, and {@code compliance:rules} lists parameters in this order.
+     */
+    static Map<String, Double> inOrder(Map<String, Double> parameters) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 }

@@ -70,4 +70,28 @@ class StandardsTest {
         assertEquals("standards.CP-03.maxIntervalWorkingDay", p.path());
         assertTrue(p.message().contains("maxIntervalWorkingDays"), p.message());
     }
+
+    /** compliance:rules and error messages list parameters in this order: it must not change from run to run. */
+    @Test
+    void parametersKeepTheCataloguesOrderBeforeAndAfterAnOverride() {
+        List<RuleProblem> problems = new ArrayList<>();
+        Catalogue catalogue = Catalogue.empty();
+        catalogue.read("many.yaml", "many", """
+                criteria:
+                  - id: XX-01
+                    title: Six parameters
+                    areas: { slac-2009: [SAFE], ilacs-2023: [HELP] }
+                    parameters: { f: 6, e: 5, d: 4, c: 3, b: 2, a: 1 }
+                    bands: "90 / 75 / 60"
+                    timescale: 3m
+                    action: keep the order
+                """, problems);
+        assertEquals(List.of(), problems);
+        List<String> written = List.of("f", "e", "d", "c", "b", "a");
+        assertEquals(written, List.copyOf(catalogue.get("XX-01").parameters().keySet()));
+        assertEquals(written, List.copyOf(catalogue.get("XX-01").defaults().keySet()));
+        Catalogue local = catalogue.withOverrides(Map.of("XX-01.c", 30.0));
+        assertEquals(written, List.copyOf(local.get("XX-01").parameters().keySet()));
+        assertEquals(30.0, local.get("XX-01").parameters().get("c"));
+    }
 }

@@ -1,11 +1,9 @@
 package org.childcare.compliance.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,18 +14,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A large authority, generated on the fly: children must stream through the sink one at a time.
- * Run with {@code -Dloader.children=400000} for the full-size check (surefire's heap is 2 GB).
+ * A large authority in one document, generated on the fly: every child reaches the sink, in the
+ * order written, with the workforce written after the children still counted. Whether the loader
+ * lets go of the children it has handed on, and how fast it reads, are measured by the benchmark
+ * ({@code bench/run}, {@code CalendarAndLoaderBenchmark loader-streaming}), not asserted here: a
+ * test that depends on {@code System.gc()} collecting, or on the machine's speed, fails for reasons
+ * that are not regressions. Run with {@code -Dloader.children=400000} for a full-size document.
  */
 class LoaderStreamingTest {
-    private static final int CHILDREN = Integer.getInteger("loader.children", 50_000);
+    private static final int CHILDREN = Integer.getInteger("loader.children", 10_000);
     private static final int WORKERS = 300;
 
     @TempDir
     Path dir;
 
     @Test
-    void yamlStreamsChildrenOneAtATime() throws IOException {
+    void yamlHandsEveryChildToTheSinkInOrder() throws IOException {
         Path file = dir.resolve("big.yaml");
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             out.write("schemaVersion: 1\nauthority: { name: Bigtown }\nperiod: { start: 2010-04-01, end: 2011-03-31 }\n");
@@ -52,7 +54,7 @@ class LoaderStreamingTest {
     }
 
     @Test
-    void jsonStreamsChildrenOneAtATime() throws IOException {
+    void jsonHandsEveryChildToTheSinkInOrder() throws IOException {
         Path file = dir.resolve("big.json");
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             out.write("{\"schemaVersion\": 1, \"authority\": {\"name\": \"Bigtown\"},"
@@ -76,30 +78,19 @@ class LoaderStreamingTest {
 
     private static void check(Path file) throws IOException {
         AtomicInteger seen = new AtomicInteger();
-        List<WeakReference<Child>> sample = new ArrayList<>();
-        int[] collectedEarly = {-1};
+        List<String> outOfOrder = new ArrayList<>();
         // larger than the 64 MiB default when the full-size run is asked for
         LoadOptions options = LoadOptions.strict().withMaxDocumentBytes(Math.max(Files.size(file), 1) + 1);
-        long start = System.nanoTime();
         LoadResult result = new SelfAssessmentLoader(options).load(file, child -> {
-            int n = seen.getAndIncrement();
-            if (n % 100 == 0 && n <= CHILDREN * 8 / 10) {
-                sample.add(new WeakReference<>(child));
-            }
-            if (n == CHILDREN * 9 / 10) {
-                // the loader must not hold the children it has handed on
-                System.gc();
-                collectedEarly[0] = (int) sample.stream().filter(r -> r.get() == null).count();
+            String expected = "C" + seen.getAndIncrement();
+            if (!expected.equals(child.getId()) && outOfOrder.size() < 10) {
+                outOfOrder.add(child.getId() + " where " + expected + " was written");
             }
         });
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("loaded %,d children from %s (%,d bytes) in %,d ms%n", CHILDREN, file.getFileName(),
-                Files.size(file), millis);
 
         assertEquals(List.of(), result.errors());
         assertEquals(CHILDREN, seen.get());
+        assertEquals(List.of(), outOfOrder, "children must reach the sink in the order of the document");
         assertEquals(new RecordCounts(CHILDREN + WORKERS, CHILDREN + WORKERS, 0), result.counts());
-        assertTrue(collectedEarly[0] >= sample.size() * 9 / 10,
-                "children handed to the sink must be collectable: " + collectedEarly[0] + " of " + sample.size());
     }
 }

@@ -18,6 +18,7 @@ import org.childcare.compliance.check.InputException;
 import org.childcare.compliance.engine.RuleException;
 import org.childcare.compliance.grading.GateOptions;
 import org.childcare.compliance.report.ConsoleSummary;
+import org.childcare.compliance.report.GateVerdict;
 import org.childcare.compliance.report.Report;
 import org.childcare.compliance.report.format.ReportFormats;
 
@@ -63,7 +64,7 @@ public class CheckMojo extends AbstractComplianceMojo {
      * The self-assessment's folder (a directory, or a file's parent) relative to the project, with
      * forward slashes; empty when it lies outside the project, where a repository path cannot be given.
      */
-    String sourceRoot() {
+    static String sourceRoot(File basedir, File selfAssessment) {
         if (basedir == null) {
             return "";
         }
@@ -76,23 +77,45 @@ public class CheckMojo extends AbstractComplianceMojo {
         return base.relativize(folder).toString().replace(File.separatorChar, '/');
     }
 
+    /** The gate's thresholds and the report formats, read from the goal's parameters. */
+    record Settings(GateOptions gate, List<String> formats) {}
+
+    /**
+     * Reads the gate and format parameters before anything is loaded, so that a misspelt value stops
+     * the build at once, as a configuration error (BUILD ERROR) naming the value and the accepted ones.
+     */
+    static Settings settings(String formats, String failOnGrade, boolean failOnCritical, String failOnTimescale,
+            boolean failOnRegression, boolean failOnInsufficientEvidence) throws MojoExecutionException {
+        try {
+            GateOptions gate = GateOptions.parse(failOnGrade, String.valueOf(failOnCritical), failOnTimescale,
+                    String.valueOf(failOnRegression), String.valueOf(failOnInsufficientEvidence));
+            List<String> names = ReportFormats.parse(formats).stream().map(f -> f.name()).toList();
+            return new Settings(gate, names);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Bad plugin configuration: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A failed gate fails the build as a failure (BUILD FAILURE: the data did not meet the
+     * standard), not an error, with every reason the gate gave; a passed gate does nothing.
+     */
+    static void enforce(GateVerdict gate) throws MojoFailureException {
+        if (!gate.passed()) {
+            throw new MojoFailureException("Compliance gate failed: " + String.join("; ", gate.reasons()));
+        }
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
             return;
         }
-        GateOptions gate;
-        List<String> formatNames;
-        try {
-            gate = GateOptions.parse(failOnGrade, String.valueOf(failOnCritical), failOnTimescale,
-                    String.valueOf(failOnRegression), String.valueOf(failOnInsufficientEvidence));
-            formatNames = ReportFormats.parse(formats).stream().map(f -> f.name()).toList();
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Bad plugin configuration: " + e.getMessage());
-        }
+        Settings settings = settings(formats, failOnGrade, failOnCritical, failOnTimescale, failOnRegression,
+                failOnInsufficientEvidence);
         CheckResult result;
         try {
-            result = new Checker().check(request(), gate);
+            result = new Checker().check(request(), settings.gate());
         } catch (InputException e) {
             throw inputFailure(e);
         } catch (RuleException e) {
@@ -105,15 +128,14 @@ public class CheckMojo extends AbstractComplianceMojo {
                 report.records().read(), timings.readMillis() / 1000.0, timings.evaluateMillis() / 1000.0));
         List<Path> written;
         try {
-            written = ReportFormats.writeAll(report, outputDirectory.toPath(), formatNames, sourceRoot());
+            written = ReportFormats.writeAll(report, outputDirectory.toPath(), settings.formats(),
+                    sourceRoot(basedir, selfAssessment));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write reports to " + outputDirectory + ": " + e.getMessage());
         }
         for (String line : ConsoleSummary.lines(report, written)) {
             getLog().info(line);
         }
-        if (!report.gate().passed()) {
-            throw new MojoFailureException("Compliance gate failed: " + String.join("; ", report.gate().reasons()));
-        }
+        enforce(report.gate());
     }
 }

@@ -49,29 +49,42 @@ public class RulesMojo extends AbstractComplianceMojo {
         getLog().info(catalogue.all().size() + " criteria (" + frameworkName + " areas"
                 + (rulesDirectory == null ? ", bundled rules" : ", rules from " + rulesDirectory) + ")");
         for (Criterion c : catalogue.all()) {
-            StringBuilder params = new StringBuilder();
-            c.parameters().forEach((name, value) -> {
-                if (params.length() > 0) {
-                    params.append(", ");
-                }
-                params.append(name).append(' ').append(number(value));
-                Double original = c.defaults().get(name);
-                if (overrides.containsKey(c.id() + "." + name) && original != null && !original.equals(value)) {
-                    params.append(" (local; default ").append(number(original)).append(')');
-                }
-            });
+            String params = parameters(c, overrides);
             getLog().info(c.id() + "  " + c.title());
             getLog().info("    areas " + String.join(", ", c.areasIn(frameworkName)) + "; bands " + c.bands().describe()
                     + "; weight " + number(c.weight()) + (c.limiting() ? "; limiting" : "") + (c.critical() ? "; critical findings" : "")
                     + "; timescale " + c.timescale().code());
-            if (params.length() > 0) {
+            if (!params.isEmpty()) {
                 getLog().info("    parameters " + params);
             }
             getLog().info("    source " + c.source());
         }
     }
 
-    private static String number(double value) {
+    /**
+     * The criterion's parameters in force, "maxWorkingDays 12 (local; default 15), ...": a value a
+     * local {@code standards:} entry changed is marked, with the catalogue's value beside it, so an
+     * auditor sees at once where the authority departs from the published standard. Empty when
+     * the criterion has none.
+     *
+     * @param overrides the {@code standards:} entries, keyed {@code CRITERION-ID.parameter}
+     */
+    static String parameters(Criterion c, Map<String, Double> overrides) {
+        StringBuilder params = new StringBuilder();
+        c.parameters().forEach((name, value) -> {
+            if (params.length() > 0) {
+                params.append(", ");
+            }
+            params.append(name).append(' ').append(number(value));
+            Double original = c.defaults().get(name);
+            if (overrides.containsKey(c.id() + "." + name) && original != null && !original.equals(value)) {
+                params.append(" (local; default ").append(number(original)).append(')');
+            }
+        });
+        return params.toString();
+    }
+
+    static String number(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

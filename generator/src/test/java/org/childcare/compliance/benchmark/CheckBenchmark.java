@@ -157,12 +157,12 @@ public final class CheckBenchmark {
     }
 
     @FunctionalInterface
-    private interface Work {
+    interface Work {
         void run() throws Exception;
     }
 
     /** Runs {@code work} with a full collection every half second; returns the largest heap left after one. */
-    private static long livePeak(Work work) throws Exception {
+    static long livePeak(Work work) throws Exception {
         AtomicLong peak = new AtomicLong();
         java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
         Thread sampler = new Thread(() -> {
@@ -237,17 +237,17 @@ public final class CheckBenchmark {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long millisSince(long nanos) {
+    static long millisSince(long nanos) {
         return (System.nanoTime() - nanos) / 1_000_000;
     }
 
-    private static long median(long[] values) {
+    static long median(long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
     }
 
-    private static void print(String what, String format, Object... args) {
+    static void print(String what, String format, Object... args) {
         System.out.printf(Locale.ROOT, "%-17s %s%n", what + ":", String.format(Locale.ROOT, format, args));
     }
 
