@@ -113,7 +113,7 @@ public final class ConsoleSummary {
                 }
                 leftOut += c.missing() == null ? 0 : c.missing().records();
             }
-            lines.add("    " + j.area() + ": " + graded + " of " + j.criteria().size() + " criteria graded"
+            lines.add("    " + j.title() + ": " + graded + " of " + j.criteria().size() + " criteria graded"
                     + (notGraded.isEmpty() ? "" : "; not graded " + String.join(", ", notGraded))
                     + (leftOut == 0 ? "" : "; " + leftOut + (leftOut == 1 ? " record" : " records") + " without the data needed"));
         }

@@ -28,16 +28,29 @@ class ConsoleSummaryTest {
 
     /** A row of the framework, titled and sectioned as the framework prints it. */
     private static AreaJudgement row(Framework framework, String key, Integer grade, boolean limitedEvidence, long critical) {
+        return row(framework, key, grade, limitedEvidence, critical, List.of());
+    }
+
+    private static AreaJudgement row(Framework framework, String key, Integer grade, boolean limitedEvidence, long critical,
+            List<String> criteria) {
         Framework.Row row = framework.row(key);
         return new AreaJudgement(key, row.title(), grade, framework.word(grade),
-                grade == null ? "insufficient-evidence" : "graded", List.of(), limitedEvidence, critical, row.section(),
+                grade == null ? "insufficient-evidence" : "graded", criteria, limitedEvidence, critical, row.section(),
                 row.derived(), List.of(), null);
+    }
+
+    /** A criterion not graded: every record lacked the data it needs. */
+    private static CriterionResult notGraded(String id, long recordsWithoutData) {
+        return new CriterionResult(id, id + " title", List.of(), "insufficient-evidence", 0, 0, null, null, null, null, null,
+                false, null, null, List.of(), new MissingData(List.of("children[].referrals[].decisionDate"), recordsWithoutData,
+                        Map.of("no screening decision date", recordsWithoutData)), 0, 0, 0, 0, null, null, "95 / 85 / 70", null, 1,
+                false, "3m", Map.of(), null, true);
     }
 
     private static CriterionResult criterion(String id, List<Finding> findings) {
         long critical = findings.stream().filter(Finding::critical).count();
         return new CriterionResult(id, id + " title", List.of(), "graded", 10, 8, 80.0, "cases", null, 3, "Adequate",
-                false, null, null, findings, List.of(), 0, findings.size(), critical, null, null, "95 / 85 / 70", null, 1,
+                false, null, null, findings, new MissingData(List.of(), 0, Map.of()), 0, 0, findings.size(), critical, null, null, "95 / 85 / 70", null, 1,
                 false, "3m", Map.of(), null, true);
     }
 
@@ -73,9 +86,9 @@ class ConsoleSummaryTest {
                 row(SLAC, "OVERALL", 3, false, 0),
                 row(SLAC, "CAP", 2, false, 0),
                 row(SLAC, "SAFE", 4, false, 6),
-                row(SLAC, "QOP", null, false, 0),
+                row(SLAC, "QOP", null, false, 0, List.of("REF-01")),
                 row(SLAC, "LAC-OVERALL", 2, false, 0),
-                row(SLAC, "LAC-HEALTHY", 1, true, 0),
+                row(SLAC, "LAC-HEALTHY", 1, true, 0, List.of("LAC-12", "HLT-01", "HLT-02")),
                 row(SLAC, "LAC-SAFE", 2, false, 0));
         List<Finding> cp03 = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
@@ -93,8 +106,8 @@ class ConsoleSummaryTest {
         }
         GateVerdict gate = new GateVerdict(false, List.of("area SAFE graded Inadequate", "6 critical findings (CP-03, LAC-12)",
                 "area for improvement due immediately: CP-03"));
-        Report report = report("slac-2009", "full", judgements, List.of(criterion("CP-03", cp03), criterion("LAC-12", lac12)),
-                improvements, gate);
+        Report report = report("slac-2009", "full", judgements, List.of(criterion("CP-03", cp03), criterion("LAC-12", lac12),
+                notGraded("REF-01", 310), notGraded("HLT-01", 1), notGraded("HLT-02", 0)), improvements, gate);
 
         assertEquals("""
                 Record of main findings: Northfield City Council, 2010-04-01 to 2011-03-31 (as at 2011-09-12; slac-2009, profile full)
@@ -117,6 +130,10 @@ class ConsoleSummaryTest {
                     Overall effectiveness                             Good
                     Being healthy                                     Outstanding [limited evidence]
                     Staying safe                                      Good
+
+                  Limited evidence (2 areas): what the data could not show; the report lists what would complete it
+                    Quality of provision: 0 of 1 criteria graded; not graded REF-01; 310 records without the data needed
+                    Being healthy: 1 of 3 criteria graded; not graded HLT-01, HLT-02; 1 record without the data needed
 
                   Areas for improvement (8)
                     Immediately (1)
@@ -155,7 +172,7 @@ class ConsoleSummaryTest {
     void ilacsRowsUseItsOwnWordsUnderOneHeading() {
         Report report = report("ilacs-2023", "focused-visit-children-in-care", List.of(
                 row(ILACS, "OVERALL", 3, false, 0),
-                row(ILACS, "CARE", 3, true, 0),
+                row(ILACS, "CARE", 3, true, 0, List.of("LAC-01", "LAC-03")),
                 row(ILACS, "LEADERS", 2, false, 0)), List.of(), List.of(), new GateVerdict(true, List.of()));
 
         assertEquals("""
@@ -165,6 +182,9 @@ class ConsoleSummaryTest {
                     Overall effectiveness                                                     Requires improvement to be good
                     The experiences and progress of children in care                          Requires improvement to be good [limited evidence]
                     The impact of leaders on social work practice with children and families  Good
+
+                  Limited evidence (1 area): what the data could not show; the report lists what would complete it
+                    The experiences and progress of children in care: 0 of 2 criteria graded
 
                 120 records read, 118 evaluated, 2 quarantined
                 Gate: passed
@@ -186,6 +206,9 @@ class ConsoleSummaryTest {
                   Safeguarding services
                     Overall effectiveness                             not graded (insufficient evidence)
                     Children and young people are safe and feel safe  not graded (insufficient evidence)
+
+                  Limited evidence (1 area): what the data could not show; the report lists what would complete it
+                    Children and young people are safe and feel safe: 0 of 0 criteria graded
 
                 120 records read, 118 evaluated, 2 quarantined
                 Gate: FAILED
