@@ -26,6 +26,21 @@ import org.childcare.compliance.engine.RuleSources;
  * <contract criteria.md> <folder of the catalogue YAML files>}
  */
 public class CatalogueAgainstContract {
+    /** The catalogue's parameters that the contract's table does not list, e.g. {@code CP-11.longPlanMonths}. */
+    private static String added(Catalogue catalogue, Map<String, ContractRow> rows) {
+        java.util.List<String> added = new java.util.ArrayList<>();
+        for (Criterion c : catalogue.all()) {
+            ContractRow row = rows.get(c.id());
+            for (String name : c.defaults().keySet()) {
+                if (row != null && !row.parameters().containsKey(name)) {
+                    added.add(c.id() + "." + name);
+                }
+            }
+        }
+        java.util.Collections.sort(added);
+        return added.isEmpty() ? "none" : String.join(", ", added);
+    }
+
     /** A criterion row of the contract's tables: | ID | areas | measure | parameters | bands | L/C | when | source | */
     private static final Pattern ROW = Pattern.compile("(?m)^\\| ([A-Z0-9]+-\\d{2}) \\|(.*)\\|\\s*$");
     /** "WF-01 2.3" in the paragraph that lists the fitted weights; every other criterion weighs 1. */
@@ -63,7 +78,11 @@ public class CatalogueAgainstContract {
                 continue;
             }
             compare(differences, c.id(), "areas", row.areas(), areas(c));
-            compare(differences, c.id(), "parameters", new TreeMap<>(row.parameters()), new TreeMap<>(c.defaults()));
+            // every parameter of the contract, with its default; the catalogue may add parameters of its
+            // own (thresholds the contract writes into its prose, made changeable for auditors)
+            Map<String, Double> contractsOwn = new TreeMap<>();
+            row.parameters().keySet().forEach(k -> contractsOwn.put(k, c.defaults().get(k)));
+            compare(differences, c.id(), "parameters", new TreeMap<>(row.parameters()), contractsOwn);
             compare(differences, c.id(), "bands", row.bands(), c.bands().describe());
             compare(differences, c.id(), "L/C", row.flags(), flags(c));
             compare(differences, c.id(), "timescale", row.when(), c.timescale().code());
@@ -73,6 +92,7 @@ public class CatalogueAgainstContract {
         if (differences.isEmpty()) {
             System.out.println("check-catalogue: the " + catalogueIds.size() + " criteria of the catalogue agree with "
                     + contractFile + " (IDs, areas, parameters, bands, L/C, timescale, weight)");
+            System.out.println("check-catalogue: parameters the catalogue adds: " + added(catalogue, rows));
             return;
         }
         System.out.println("check-catalogue: the catalogue differs from " + contractFile + " in " + differences.size()

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 class VerdictsInRulesTest {
     private static final Pattern RULE = Pattern.compile(
             "(?ms)^rule\\s+\"([^\"]+)\".*?^when\\b(.*?)^then\\b(.*?)^end\\b");
-    private static final Pattern INSERT = Pattern.compile("insert\\s*\\(\\s*([A-Za-z_.]+\\s*\\(?)");
+    private static final Pattern INSERT = Pattern.compile("insert\\s*\\(\\s*((?:new\\s+)?\\$?[A-Za-z_.]+\\s*\\(?)");
     private static final Set<String> FIXED_STATUS = Set.of("Outcome.met(", "Outcome.breach(", "Outcome.missing(",
             "Outcome.notYetDue(", "Outcome.metFor(", "Outcome.breachFor(", "Outcome.missingFor(",
             "Outcome.notYetDueFor(");
@@ -73,6 +73,7 @@ class VerdictsInRulesTest {
                 String name = m.group(1);
                 String id = name.split(" ", 2)[0];
                 List<String> list = problems.computeIfAbsent(id, k -> new ArrayList<>());
+                String conditions = m.group(2);
                 String consequence = m.group(3);
                 for (String verdict : JAVA_VERDICTS) {
                     if (consequence.contains(verdict)) {
@@ -85,9 +86,21 @@ class VerdictsInRulesTest {
                     String call = insert.group(1).replaceAll("\\s", "");
                     if (FIXED_STATUS.contains(call)) {
                         statuses.add(call);
-                    } else if (!call.startsWith("Measure") && !call.startsWith("newMeasure")) {
+                    } else if (call.startsWith("$")) {
+                        // a fact the conditions bound: only a Measure a helper computed (`$rate : Measure() from ...`)
+                        String var = call.replace("(", "");
+                        if (!Pattern.compile(Pattern.quote(var) + "\\s*:\\s*Measure\\s*\\(").matcher(conditions).find()) {
+                            list.add("rule \"" + name + "\" inserts " + var + ", which its conditions do not bind as a Measure");
+                        }
+                        statuses.add("Measure");
+                    } else if (call.startsWith("Measure") || call.startsWith("newMeasure")) {
+                        statuses.add("Measure");
+                    } else {
                         list.add("rule \"" + name + "\" inserts " + call + ", not an outcome of a fixed status");
                     }
+                }
+                if (statuses.isEmpty()) {
+                    list.add("rule \"" + name + "\" inserts no outcome");
                 }
                 if (statuses.size() > 1) {
                     list.add("rule \"" + name + "\" chooses between " + statuses + " in its consequence: one rule per status");
