@@ -46,7 +46,7 @@ public final class EducationChecks {
         int maxDays = ctx.intParam("EDU-01", "reviewMaxDays");
         LocalDate fifth = born.plusYears(5);
         LocalDate sixteenth = born.plusYears(16);
-        boolean open = HealthChecks.isOpen(episode, ctx);
+        boolean open = episode.getEnd() == null || episode.getEnd().isAfter(ctx.asAt());
         LocalDate until = open ? ctx.asAt() : episode.getEnd();
         LocalDate from = episode.getStart().isBefore(fifth) ? fifth : episode.getStart();
         String fromText = from.equals(episode.getStart()) ? "the episode started on " + from : "the child turned 5 on " + from;

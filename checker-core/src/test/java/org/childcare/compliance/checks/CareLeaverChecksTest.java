@@ -1,7 +1,7 @@
 package org.childcare.compliance.checks;
 
-import static org.childcare.compliance.checks.HealthChecksTest.child;
-import static org.childcare.compliance.checks.HealthChecksTest.ctx;
+import static org.childcare.compliance.facts.HealthFactsTest.child;
+import static org.childcare.compliance.facts.HealthFactsTest.ctx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
