@@ -348,6 +348,12 @@ public final class LookedAfterFacts {
         return dates;
     }
 
+    /** The wording of LAC-07 on the Annex A count: "1 placement in the last 12 months (judged on the Annex A count; limit 2)". */
+    public static String countedPlacementsWords(int count, int manyPlacements) {
+        return Interval.plural(count, "placement") + " in the last 12 months (judged on the Annex A count; limit "
+                + (manyPlacements - 1) + ")";
+    }
+
     // ---------------------------------------------------------------- LAC-08 long-term stability (NI 63)
 
     /** @return the day of the last move the walk over placement starts saw: the start of the current placement */

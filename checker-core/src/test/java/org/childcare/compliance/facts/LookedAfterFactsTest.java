@@ -264,6 +264,8 @@ class LookedAfterFactsTest {
                     knownFrom: { placements: 2011-10-01 }
                 """);
         assertEquals("history known from 2011-10-01", LookedAfterFacts.placementHistoryGap(partial, ctx));
+        assertEquals("1 placement in the last 12 months (judged on the Annex A count; limit 2)",
+                LookedAfterFacts.countedPlacementsWords(1, 3));
         assertNull(LookedAfterFacts.countedPlacements(partial, ctx));
     }
 
