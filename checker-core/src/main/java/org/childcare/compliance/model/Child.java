@@ -236,4 +236,28 @@ public final class Child extends Located {
     public void setRecording(Recording recording) {
         this.recording = recording;
     }
+
+    /**
+     * @return true when the record says what its {@code managementOversight} were, even none ({@code managementOversight: []});
+     *     false when the key is absent: unknown, so criteria that need them count the record as missing data
+     */
+    public boolean isManagementOversightRecorded() {
+        return managementOversight != null;
+    }
+
+    /**
+     * @return true when the record says what its {@code referrals} were, even none ({@code referrals: []});
+     *     false when the key is absent: unknown, so criteria that need them count the record as missing data
+     */
+    public boolean isReferralsRecorded() {
+        return referrals != null;
+    }
+
+    /**
+     * @return true when the record says what its {@code assessments} were, even none ({@code assessments: []});
+     *     false when the key is absent: unknown, so criteria that need them count the record as missing data
+     */
+    public boolean isAssessmentsRecorded() {
+        return assessments != null;
+    }
 }

@@ -72,4 +72,28 @@ public final class Lscb extends Located {
     public void setSeriousCaseReviews(List<SeriousCaseReview> seriousCaseReviews) {
         this.seriousCaseReviews = seriousCaseReviews;
     }
+
+    /**
+     * @return true when the record says what its {@code meetings} were, even none ({@code meetings: []});
+     *     false when the key is absent: unknown, so criteria that need them count the record as missing data
+     */
+    public boolean isMeetingsRecorded() {
+        return meetings != null;
+    }
+
+    /**
+     * @return true when the record says what its {@code multiAgencyAudits} were, even none ({@code multiAgencyAudits: []});
+     *     false when the key is absent: unknown, so criteria that need them count the record as missing data
+     */
+    public boolean isMultiAgencyAuditsRecorded() {
+        return multiAgencyAudits != null;
+    }
+
+    /**
+     * @return true when the record says what its {@code seriousCaseReviews} were, even none ({@code seriousCaseReviews: []});
+     *     false when the key is absent: unknown, so criteria that need them count the record as missing data
+     */
+    public boolean isSeriousCaseReviewsRecorded() {
+        return seriousCaseReviews != null;
+    }
 }
