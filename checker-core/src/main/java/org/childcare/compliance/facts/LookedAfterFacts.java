@@ -34,12 +34,27 @@ public final class LookedAfterFacts {
      * criticalFactor} times its limit is over the critical limit.
      */
     public record VisitLimits(Placement placement, int firstVisitDays, int firstYearIntervalDays, int longTermIntervalMonths,
-            double criticalFactor) {
+            double criticalFactor, boolean longTermWhenUnknown) {
 
-        /** The rule passes the catalogue's parameters; the interval in the first year is given in weeks. */
+        /**
+         * The limits as strict as the data allows: a placement whose {@code longTerm} is not recorded
+         * is taken as not long-term. A placement within these limits met the standard whatever it was.
+         * The rule passes the catalogue's parameters; the interval in the first year is given in weeks.
+         */
         public static VisitLimits of(Placement placement, int firstVisitDays, int firstYearIntervalWeeks,
                 int longTermIntervalMonths, double criticalFactor) {
-            return new VisitLimits(placement, firstVisitDays, 7 * firstYearIntervalWeeks, longTermIntervalMonths, criticalFactor);
+            return new VisitLimits(placement, firstVisitDays, 7 * firstYearIntervalWeeks, longTermIntervalMonths, criticalFactor,
+                    false);
+        }
+
+        /**
+         * The limits as lenient as the data allows: a placement whose {@code longTerm} is not recorded
+         * is taken as long-term. A placement over these limits breached the standard whatever it was.
+         */
+        public static VisitLimits lenient(Placement placement, int firstVisitDays, int firstYearIntervalWeeks,
+                int longTermIntervalMonths, double criticalFactor) {
+            return new VisitLimits(placement, firstVisitDays, 7 * firstYearIntervalWeeks, longTermIntervalMonths, criticalFactor,
+                    true);
         }
 
         /** @return the last day the first visit is in time */
@@ -58,7 +73,7 @@ public final class LookedAfterFacts {
         }
 
         private boolean monthly(Interval gap) {
-            boolean longTerm = Boolean.TRUE.equals(placement.getLongTerm());
+            boolean longTerm = placement.getLongTerm() == null ? longTermWhenUnknown : placement.getLongTerm();
             return !gap.first() && longTerm
                     && !gap.from().isBefore(WorkingCalendar.plusMonths(placement.getStart(), FIRST_YEAR_MONTHS));
         }

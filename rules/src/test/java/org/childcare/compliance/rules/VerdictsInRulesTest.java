@@ -75,6 +75,10 @@ class VerdictsInRulesTest {
                 List<String> list = problems.computeIfAbsent(id, k -> new ArrayList<>());
                 String conditions = m.group(2);
                 String consequence = m.group(3);
+                if (conditions.contains("eval(") || conditions.contains("eval (")) {
+                    // an auditor reads conditions in the patterns; Drools also warns on every compile
+                    list.add("rule \"" + name + "\" decides in an eval(...): put the condition in a pattern");
+                }
                 for (String verdict : JAVA_VERDICTS) {
                     if (consequence.contains(verdict)) {
                         list.add("rule \"" + name + "\" takes its verdict from Java (" + verdict.trim() + ")");
