@@ -146,7 +146,9 @@ final class CsvText {
             throw new Unreadable(line, String.format(Locale.ROOT,
                     "byte 0x%02X is not UTF-8; save the file as CSV UTF-8", bytes[in.position()] & 0xFF));
         }
-        decoder.flush(out);
+        if (!headerOnly) {
+            decoder.flush(out);
+        }
         out.flip();
         return out.toString();
     }
