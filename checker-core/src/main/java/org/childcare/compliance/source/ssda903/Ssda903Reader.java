@@ -191,10 +191,9 @@ public final class Ssda903Reader {
         }
         table.rowsByChild.merge(child, 1L, Long::sum);
         RowCells cells = new RowCells(table, row, child, problems);
-        for (int i = table.headerWidth(); i < row.cells().size(); i++) {
-            if (!row.cells().get(i).isEmpty()) {
-                cells.rowProblem("row has a value in column " + (i + 1) + ", beyond the " + table.headerWidth()
-                        + " columns of the header");
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (!table.named(i) && !row.cells().get(i).isEmpty()) {
+                cells.rowProblem("row has a value in column " + (i + 1) + ", which the header row does not name");
                 return;
             }
         }

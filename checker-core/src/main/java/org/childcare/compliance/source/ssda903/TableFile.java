@@ -39,8 +39,9 @@ final class TableFile {
         return index(column) + 1;
     }
 
-    int headerWidth() {
-        return header.size();
+    /** @return true when the header row names the 0-based column {@code index} (trailing columns may be empty) */
+    boolean named(int index) {
+        return index < header.size() && !header.get(index).isEmpty();
     }
 
     void ignore(String reason) {
