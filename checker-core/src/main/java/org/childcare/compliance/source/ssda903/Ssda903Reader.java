@@ -370,6 +370,14 @@ public final class Ssda903Reader {
         String year = options.collectionYear() != null ? options.collectionYear() : inferYear();
         LocalDate yearEnd = year == null ? null : LocalDate.of(Ssda903Options.yearEnding(year), 3, 31);
         LocalDate asAt = options.asAt() != null ? options.asAt() : yearEnd;
+        if (!tablesRead.contains(Ssda903Table.EPISODES)) {
+            for (TableFile table : tables) {
+                if (EnumSet.of(Ssda903Table.REVIEWS, Ssda903Table.MISSING, Ssda903Table.OC2).contains(table.table)) {
+                    problems.file(table.name, 0, 0, "the " + table.table.title() + " table is given without an Episodes"
+                            + " table; its rows belong to periods of care, which only the Episodes table gives");
+                }
+            }
+        }
         SortedMap<String, Child> built = new TreeMap<>();
         for (Map.Entry<String, ChildRows> entry : children.entrySet()) {
             Child child = child(entry.getKey(), entry.getValue(), yearEnd, asAt);
@@ -427,9 +435,11 @@ public final class Ssda903Reader {
         if (periods != null && !periods.isEmpty()) {
             child.setCareEpisodes(periods.stream().map(EpisodeChain.Period::episode).toList());
         }
-        attachReviews(rows, periods);
-        attachMissing(rows, periods);
-        attachOc2(rows, periods, yearEnd);
+        if (tablesRead.contains(Ssda903Table.EPISODES)) {
+            attachReviews(rows, periods);
+            attachMissing(rows, periods);
+            attachOc2(rows, periods, yearEnd);
+        }
         return child;
     }
 
@@ -441,12 +451,23 @@ public final class Ssda903Reader {
         List<EpisodeRow> episodes = new ArrayList<>(rows.episodes);
         episodes.sort(Comparator.comparing(EpisodeRow::decom));
         for (int i = 1; i < episodes.size(); i++) {
-            if (episodes.get(i).decom().equals(episodes.get(i - 1).decom())) {
-                episodes.get(i).cells().problem("DECOM", "child " + id + " has another episode starting "
-                        + format(episodes.get(i).decom()) + " (" + episodes.get(i - 1).cells().where()
-                        + "); each episode starts on its own day");
-                return null;
+            EpisodeRow before = episodes.get(i - 1);
+            EpisodeRow row = episodes.get(i);
+            if (!row.decom().equals(before.decom())) {
+                continue;
             }
+            // one year's return has an episode open that the next year's closes: keep the closed one
+            EpisodeRow open = row.dec() == null ? row : before.dec() == null ? before : null;
+            EpisodeRow closed = open == row ? before : row;
+            if (open != null && open.rec() == null && closed.dec() != null && sameEpisode(open, closed)) {
+                open.cells().file.ignore("episode ended by " + closed.cells().where());
+                episodes.remove(open);
+                i--;
+                continue;
+            }
+            row.cells().problem("DECOM", "child " + id + " has another episode starting " + format(row.decom())
+                    + " (" + before.cells().where() + "); each episode starts on its own day");
+            return null;
         }
         if (episodes.isEmpty()) {
             return List.of();
@@ -473,6 +494,12 @@ public final class Ssda903Reader {
             episode.setKnownFrom(known);
         }
         return periods;
+    }
+
+    /** @return true when two rows starting the same day describe the same episode, apart from its end */
+    private static boolean sameEpisode(EpisodeRow a, EpisodeRow b) {
+        return a.rne().equals(b.rne()) && a.ls().equals(b.ls()) && a.place().equals(b.place())
+                && java.util.Objects.equals(a.provider(), b.provider()) && java.util.Objects.equals(a.urn(), b.urn());
     }
 
     /** @return the latest-starting period that contains {@code date} */

@@ -228,11 +228,31 @@ class Ssda903ProblemsTest {
     }
 
     @Test
+    void anEpisodeOpenInOneYearsFileAndEndedInTheNextIsReadOnceWithItsEnd() throws IOException {
+        csv("2023-24.csv", EPISODES, "C1,01/02/2024,S,C2,N1,U4,PR1,,,,AB1 2CD,,");
+        csv("2024-25.csv", EPISODES, "C1,01/02/2024,S,C2,N1,U4,PR1,01/07/2024,E11,,,,");
+        ReturnRead read = read();
+        assertEquals(List.of(), read.problems());
+        assertEquals(java.time.LocalDate.of(2024, 7, 1), read.children().get("C1").getCareEpisodes().get(0).getEnd());
+        assertEquals(Map.of("episode ended by 2024-25.csv:2", 1L), read.files().get(0).ignoredRows());
+        csv("other.csv", EPISODES, "C1,01/02/2024,S,C2,N1,U5,PR1,,,,,,");
+        assertEquals(List.of("other.csv:2:2: child C1 has another episode starting 01/02/2024 (2024-25.csv:2); each"
+                + " episode starts on its own day"), messages(read()), "a different placement is not the same episode");
+    }
+
+    @Test
+    void reviewsMissingAndOc2WithoutAnEpisodesTableAreOneErrorPerFile() throws IOException {
+        csv("reviews.csv", REVIEWS, "C1,01/01/2010,20/04/2024,PN1", "C2,01/01/2010,20/04/2024,PN1");
+        assertEquals(List.of("reviews.csv:0:0: the Reviews table is given without an Episodes table; its rows belong"
+                + " to periods of care, which only the Episodes table gives"), messages(read()));
+    }
+
+    @Test
     void problemsBeyondTheCapAreCountedNotListed() throws IOException {
-        csv("reviews.csv", REVIEWS, "C1,,x,PN1", "C2,,y,PN1", "C3,,z,PN1");
-        assertEquals(List.of("reviews.csv:2:3: REVIEW 'x' is not a date; expected dd/mm/yyyy",
-                "reviews.csv:3:3: REVIEW 'y' is not a date; expected dd/mm/yyyy",
-                "reviews.csv:0:0: 1 more problem not listed (at most 2 are)"),
+        csv("e.csv", EPISODES, "C1,x,S,C2,N1,U4,PR1,,,,,,", "C2,y,S,C2,N1,U4,PR1,,,,,,", "C3,z,S,C2,N1,U4,PR1,,,,,,");
+        assertEquals(List.of("e.csv:2:2: DECOM 'x' is not a date; expected dd/mm/yyyy",
+                "e.csv:3:2: DECOM 'y' is not a date; expected dd/mm/yyyy",
+                "e.csv:0:0: 1 more problem not listed (at most 2 are)"),
                 messages(read(Ssda903Options.defaults().withMaxErrors(2))));
     }
 
