@@ -189,14 +189,7 @@ public final class Ssda903Reader {
             }
             return;
         }
-        table.rowsByChild.merge(child, 1L, Long::sum);
         RowCells cells = new RowCells(table, row, child, problems);
-        for (int i = 0; i < row.cells().size(); i++) {
-            if (!table.named(i) && !row.cells().get(i).isEmpty()) {
-                cells.rowProblem("row has a value in column " + (i + 1) + ", which the header row does not name");
-                return;
-            }
-        }
         // the same row twice (a file given twice, or two years' files that overlap) is read once; for a
         // table this reader uses, rows that differ only in columns it does not read are the same
         StringBuilder key = new StringBuilder(table.table.name());
@@ -207,6 +200,13 @@ public final class Ssda903Reader {
         if (earlier != null) {
             table.ignore("duplicate of " + earlier.where());
             return;
+        }
+        table.rowsByChild.merge(child, 1L, Long::sum);
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (!table.named(i) && !row.cells().get(i).isEmpty()) {
+                cells.rowProblem("row has a value in column " + (i + 1) + ", which the header row does not name");
+                return;
+            }
         }
         if (!table.table.used()) {
             return;
