@@ -491,6 +491,16 @@ public final class Ssda903Reader {
                 known.setMissingEpisodes(from);
                 episode.setMissingEpisodes(new ArrayList<>());
             }
+            // a date that came from a cell (the child's first DECOM) points there; the setting is no cell
+            EpisodeRow origin = from.equals(episodes.get(0).decom()) ? episodes.get(0)
+                    : from.equals(episode.getStart()) ? period.rows().get(0) : null;
+            if (origin != null) {
+                for (String list : List.of("placements", "reviews", "missingEpisodes")) {
+                    if (known.of(list) != null) {
+                        EpisodeChain.locateDate(known, list, origin, "DECOM");
+                    }
+                }
+            }
             episode.setKnownFrom(known);
         }
         return periods;

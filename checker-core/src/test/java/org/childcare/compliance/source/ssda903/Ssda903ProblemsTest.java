@@ -200,6 +200,7 @@ class Ssda903ProblemsTest {
         var late = read(Ssda903Options.defaults().withHistoryFrom(java.time.LocalDate.of(2023, 9, 1)))
                 .children().get("C1").getCareEpisodes().get(0);
         assertEquals(java.time.LocalDate.of(2023, 9, 1), late.getKnownFrom().getPlacements());
+        assertNull(late.getKnownFrom().keyPlace("placements"), "historyFrom is a setting, not a cell of the files");
         assertEquals(java.time.LocalDate.of(2023, 6, 10), late.getStart());
     }
 

@@ -173,6 +173,8 @@ class Ssda903ReaderTest {
         assertEquals(LocalDate.of(2023, 2, 15), before.getKnownFrom().getReviews());
         assertEquals(LocalDate.of(2023, 2, 15), before.getKnownFrom().getMissingEpisodes());
         assertNull(before.getKnownFrom().getVisits(), "the 903 says nothing of visits");
+        assertEquals(new Located.Place("export (3).csv", 5, 2), before.getKnownFrom().keyPlace("reviews"),
+                "a knownFrom taken from the files points at the DECOM it came from");
         assertFalse(before.isVisitsRecorded());
         assertEquals(PlacementType.FOSTER, before.getPlacements().get(0).getType());
         assertEquals(Boolean.FALSE, before.getPlacements().get(0).getLongTerm());
