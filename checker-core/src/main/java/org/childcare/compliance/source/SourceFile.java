@@ -15,11 +15,20 @@ import java.util.Map;
  * @param children distinct children those rows were about
  * @param ignoredRows rows left out, by reason ("blank row": 3, "child quarantined": 1)
  * @param columns the columns or elements that were read, in the file's order (for a reader's report)
+ * @param warnings what was read but ignored without being an error, in plain English (an extra column
+ *     the table does not define); empty when there was nothing to say
  */
 public record SourceFile(String file, String kind, String year, boolean used, long rows, long children,
-        Map<String, Long> ignoredRows, List<String> columns) {
+        Map<String, Long> ignoredRows, List<String> columns, List<String> warnings) {
     public SourceFile {
         ignoredRows = ignoredRows == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(ignoredRows));
         columns = columns == null ? List.of() : List.copyOf(columns);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A file read without warnings. */
+    public SourceFile(String file, String kind, String year, boolean used, long rows, long children,
+            Map<String, Long> ignoredRows, List<String> columns) {
+        this(file, kind, year, used, rows, children, ignoredRows, columns, List.of());
     }
 }
