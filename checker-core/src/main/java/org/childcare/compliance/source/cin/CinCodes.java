@@ -17,6 +17,10 @@ import org.childcare.compliance.model.ReferralSource;
 final class CinCodes {
     private CinCodes() {}
 
+    // first: REFERRAL_SOURCE below is built from them as the class initialises
+    private static final Set<String> HEALTH = Set.of("3A", "3B", "3C", "3D", "3E", "3F");
+    private static final Set<String> LA = Set.of("5A", "5B", "5C", "5D");
+
     /** {@code GenderCurrent}, the element until the 2023-24 census. */
     static final Map<String, Gender> GENDER_CURRENT = ordered(
             "0", Gender.UNKNOWN, "1", Gender.MALE, "2", Gender.FEMALE, "9", Gender.OTHER);
@@ -43,9 +47,6 @@ final class CinCodes {
 
     /** Yes/no elements ({@code ReferralNFA}): the schema says 0 and 1; some software writes true and false. */
     static final Map<String, Boolean> YES_NO = ordered("0", false, "1", true, "TRUE", true, "FALSE", false);
-
-    private static final Set<String> HEALTH = Set.of("3A", "3B", "3C", "3D", "3E", "3F");
-    private static final Set<String> LA = Set.of("5A", "5B", "5C", "5D");
 
     private static Map<String, ReferralSource> referralSources() {
         Map<String, ReferralSource> sources = new LinkedHashMap<>();

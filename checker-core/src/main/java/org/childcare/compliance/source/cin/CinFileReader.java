@@ -52,6 +52,8 @@ final class CinFileReader {
     private final CinHeader header;
     private final LocalDate historyFrom;
     private CinXml xml;
+    /** Whether the last value read was reported as wrong: a wrong required date is not also reported missing. */
+    private boolean rejected;
 
     private long rows;
     private final Set<String> ids = new HashSet<>();
@@ -273,6 +275,7 @@ final class CinFileReader {
         Referral referral = new Referral();
         referral.locate(file, line, column, path);
         Dated referred = null;
+        boolean referralDateRejected = false;
         Dated conference = null;
         Boolean nfa = null;
         int[] nfaAt = null;
@@ -281,7 +284,10 @@ final class CinFileReader {
         List<ChildDraft.PlanDraft> plans = new ArrayList<>();
         while (xml.next()) {
             switch (xml.name) {
-                case "CINreferralDate" -> referred = date(d);
+                case "CINreferralDate" -> {
+                    referred = date(d);
+                    referralDateRejected = rejected;
+                }
                 case "ReferralSource" -> {
                     int at = xml.line;
                     int col = xml.column;
@@ -319,7 +325,9 @@ final class CinFileReader {
             }
         }
         if (referred == null) {
-            bad(d, line, column, "CINdetails has no CINreferralDate");
+            if (!referralDateRejected) {
+                bad(d, line, column, "CINdetails has no CINreferralDate");
+            }
         } else {
             referral.setDate(referred.date());
             place(referral, "date", referred);
@@ -427,9 +435,13 @@ final class CinFileReader {
         assessment.locate(file, line, column, path);
         assessment.setType(AssessmentType.SINGLE);
         Dated started = null;
+        boolean startRejected = false;
         while (xml.next()) {
             switch (xml.name) {
-                case "AssessmentActualStartDate" -> started = date(d);
+                case "AssessmentActualStartDate" -> {
+                    started = date(d);
+                    startRejected = rejected;
+                }
                 case "AssessmentAuthorisationDate" -> {
                     Dated authorised = date(d);
                     if (authorised != null) {
@@ -441,7 +453,9 @@ final class CinFileReader {
             }
         }
         if (started == null) {
-            bad(d, line, column, "Assessments has no AssessmentActualStartDate");
+            if (!startRejected) {
+                bad(d, line, column, "Assessments has no AssessmentActualStartDate");
+            }
             return null;
         }
         assessment.setStart(started.date());
@@ -456,16 +470,22 @@ final class CinFileReader {
         S47Enquiry enquiry = new S47Enquiry();
         enquiry.locate(file, line, column, path);
         Dated started = null;
+        boolean startRejected = false;
         Dated conference = null;
         while (xml.next()) {
             switch (xml.name) {
-                case "S47ActualStartDate" -> started = date(d);
+                case "S47ActualStartDate" -> {
+                    started = date(d);
+                    startRejected = rejected;
+                }
                 case "DateOfInitialCPC" -> conference = date(d);
                 default -> other();
             }
         }
         if (started == null) {
-            bad(d, line, column, "Section47 has no S47ActualStartDate");
+            if (!startRejected) {
+                bad(d, line, column, "Section47 has no S47ActualStartDate");
+            }
             return null;
         }
         enquiry.setStrategyDiscussion(started.date());
@@ -481,9 +501,13 @@ final class CinFileReader {
         var plan = draft.plan;
         plan.locate(file, line, column, path);
         Dated started = null;
+        boolean startRejected = false;
         while (xml.next()) {
             switch (xml.name) {
-                case "CPPstartDate" -> started = date(d);
+                case "CPPstartDate" -> {
+                    started = date(d);
+                    startRejected = rejected;
+                }
                 case "CPPendDate" -> {
                     Dated ended = date(d);
                     if (ended != null) {
@@ -527,7 +551,9 @@ final class CinFileReader {
             }
         }
         if (started == null) {
-            bad(d, line, column, "ChildProtectionPlans has no CPPstartDate");
+            if (!startRejected) {
+                bad(d, line, column, "ChildProtectionPlans has no CPPstartDate");
+            }
             return null;
         }
         plan.setStart(started.date());
@@ -561,6 +587,7 @@ final class CinFileReader {
     }
 
     private Dated date(ChildDraft d) throws XMLStreamException {
+        rejected = false;
         String element = xml.name;
         int line = xml.line;
         int column = xml.column;
@@ -656,6 +683,7 @@ final class CinFileReader {
     }
 
     private void bad(ChildDraft d, int line, int column, String message) {
+        rejected = true;
         d.problems.add(new InputProblem(file, line, column, null, message));
     }
 
