@@ -118,13 +118,15 @@ final class CinFileReader {
         int line = xml == null ? 0 : xml.line;
         int column = xml == null ? 0 : xml.column;
         String message = null;
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        int[] wrongBytes = xml == null ? null : xml.wrongBytesAt();
+        if (wrongBytes != null) {
+            line = wrongBytes[0];
+            column = wrongBytes[1];
+            message = "the file is not valid " + xml.charset().name() + " text from here";
+        }
+        for (Throwable cause = e; message == null && cause != null; cause = cause.getCause()) {
             if (cause instanceof CharacterCodingException coding) {
-                message = coding.getMessage() != null && coding.getMessage().startsWith("the XML declaration")
-                        ? coding.getMessage()
-                        : "the file is not valid " + (xml == null ? "" : xml.charset().name() + " ")
-                                + "text after this point";
-                break;
+                message = coding.getMessage();
             }
         }
         if (message == null && e instanceof XMLStreamException stax && stax.getLocation() != null) {

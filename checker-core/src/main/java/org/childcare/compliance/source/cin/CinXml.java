@@ -69,13 +69,19 @@ final class CinXml implements AutoCloseable {
         this.charset = charset;
     }
 
+    /**
+     * Opens a file. Bytes not of its character set end its text where they are (see
+     * {@link TagPositions}): a census is then unrecognised only when they come before its header,
+     * and reading it reports them at their line and column.
+     */
     static CinXml open(Path file) throws IOException, XMLStreamException {
         InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         try {
             Charset charset = sniffCharset(raw);
             CharsetDecoder decoder = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .replaceWith("\uFFFD");
             TagPositions positions = new TagPositions(new InputStreamReader(raw, decoder));
             XMLStreamReader reader = factory().createXMLStreamReader(positions);
             return new CinXml(reader, positions, charset);
@@ -126,6 +132,11 @@ final class CinXml implements AutoCloseable {
             }
         }
         return StandardCharsets.UTF_8;
+    }
+
+    /** @return {line, column} of the first byte not of the file's character set, or null when there is none so far */
+    int[] wrongBytesAt() {
+        return positions.wrongBytesAt();
     }
 
     /** @return the character set the file is read in, for error messages */

@@ -30,6 +30,12 @@ final class TagPositions extends Reader {
     private int line = 1;
     private int column = 1;
     private boolean afterCarriageReturn;
+    /**
+     * Where the first byte that is not of the file's character set was. The decoder replaces such
+     * bytes with U+FFFD, so that the position is exact (a failing decoder loses the characters it
+     * decoded before the bad byte, and the parser then reports only its own read-ahead position).
+     */
+    private int[] wrongBytesAt;
 
     TagPositions(Reader in) {
         this.in = in;
@@ -41,6 +47,9 @@ final class TagPositions extends Reader {
             return 0;
         }
         while (true) {
+            if (wrongBytesAt != null) {
+                throw new java.nio.charset.MalformedInputException(1);
+            }
             int n = in.read(buffer, from, length);
             if (n < 0) {
                 return -1;
@@ -48,6 +57,12 @@ final class TagPositions extends Reader {
             int written = from;
             for (int i = from; i < from + n; i++) {
                 char c = buffer[i];
+                if (c == '\uFFFD') {
+                    // the decoder's stand-in for bytes not of the character set: the text ends here, the
+                    // characters before it are handed on, and the next read fails
+                    wrongBytesAt = new int[] {line, column};
+                    break;
+                }
                 if (c == '\n' && afterCarriageReturn) {
                     afterCarriageReturn = false;
                     continue; // the \n of a \r\n, already given as \n
@@ -73,6 +88,9 @@ final class TagPositions extends Reader {
             }
             if (written > from) {
                 return written - from;
+            }
+            if (wrongBytesAt != null) {
+                throw new java.nio.charset.MalformedInputException(1);
             }
         }
     }
@@ -100,6 +118,11 @@ final class TagPositions extends Reader {
         }
         int slot = (int) (found & (RING - 1));
         return new int[] {lines[slot], columns[slot]};
+    }
+
+    /** @return {line, column} of the first byte the character set could not decode, or null */
+    int[] wrongBytesAt() {
+        return wrongBytesAt;
     }
 
     @Override
