@@ -92,7 +92,7 @@ final class CinXml implements AutoCloseable {
     }
 
     private static XMLInputFactory factory() {
-        // the JDK's parser, whatever else is on the class path: its offsets are what TagPositions relies on
+        // the JDK's parser, whatever else is on the class path: its locations are what TagPositions was made for
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -246,7 +246,7 @@ final class CinXml implements AutoCloseable {
     private void mark() {
         name = xml.getLocalName();
         Location at = xml.getLocation();
-        int[] start = positions.tagBefore(at.getCharacterOffset());
+        int[] start = positions.tagBefore(at.getLineNumber(), at.getColumnNumber());
         if (start != null) {
             line = start[0];
             column = start[1];

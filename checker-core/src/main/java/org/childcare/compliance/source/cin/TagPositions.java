@@ -7,26 +7,24 @@ import java.io.Reader;
  * The characters of an XML file on their way to the StAX parser, remembering where each {@code <}
  * was, so that an element can be reported at the line and column where its start tag begins.
  *
- * <p>Why: the JDK's {@code XMLStreamReader.getLocation()} at a start element points just past the
- * tag's {@code >}, and after whitespace one character past the next {@code <}; neither is where a
- * user looks. Its character offset, though, is exact, and the last {@code <} before the offset just
- * past a start tag is that tag's own (no {@code <} can appear inside a tag). The positions of the
- * most recent {@code <}s are kept in a ring, far more than the parser reads ahead, so the file is
- * still streamed.
+ * <p>Why: the JDK's {@code XMLStreamReader.getLocation()} at a start element gives the line and
+ * column just past the tag's {@code >}, not where a user looks. The last {@code <} before that point
+ * is the tag's own (no {@code <} can appear inside a tag). The positions of the most recent
+ * {@code <}s are kept in a ring, far more than the parser reads ahead, so the file is still
+ * streamed. (The parser's character offset would be simpler, but it drifts after the parser's
+ * first buffer refill; its line and column do not.)
  *
  * <p>Line ends are normalised here ({@code \r\n} and a lone {@code \r} become {@code \n}), exactly as
- * the XML specification has every parser do first, so that the parser's offsets and these agree.
+ * the XML specification has every parser do first, so that the parser's lines and these agree.
  */
 final class TagPositions extends Reader {
     /** Start tags remembered; the JDK parser reads ahead 8 Ki characters at most. */
     private static final int RING = 1 << 16;
 
     private final Reader in;
-    private final long[] offsets = new long[RING];
-    private final int[] lines = new int[RING];
-    private final int[] columns = new int[RING];
+    /** Each remembered {@code <} as line and column in one number, so that positions compare as numbers. */
+    private final long[] places = new long[RING];
     private long tags;
-    private long offset;
     private int line = 1;
     private int column = 1;
     private boolean afterCarriageReturn;
@@ -72,10 +70,7 @@ final class TagPositions extends Reader {
                     c = '\n';
                 }
                 if (c == '<') {
-                    int slot = (int) (tags++ & (RING - 1));
-                    offsets[slot] = offset;
-                    lines[slot] = line;
-                    columns[slot] = column;
+                    places[(int) (tags++ & (RING - 1))] = place(line, column);
                 }
                 if (c == '\n') {
                     line++;
@@ -83,7 +78,6 @@ final class TagPositions extends Reader {
                 } else {
                     column++;
                 }
-                offset++;
                 buffer[written++] = c;
             }
             if (written > from) {
@@ -95,18 +89,24 @@ final class TagPositions extends Reader {
         }
     }
 
+    private static long place(int line, int column) {
+        return ((long) line << 32) | column;
+    }
+
     /**
-     * @param end the parser's character offset just past a start tag
+     * @param line the parser's line just past a start tag
+     * @param column the parser's column just past it
      * @return {line, column} of that tag's {@code <}, or null when it is no longer remembered
      */
-    int[] tagBefore(long end) {
+    int[] tagBefore(int line, int column) {
+        long end = place(line, column);
         long oldest = Math.max(0, tags - RING);
         long low = oldest;
         long high = tags - 1;
         long found = -1;
         while (low <= high) {
             long mid = (low + high) >>> 1;
-            if (offsets[(int) (mid & (RING - 1))] < end) {
+            if (places[(int) (mid & (RING - 1))] < end) {
                 found = mid;
                 low = mid + 1;
             } else {
@@ -114,10 +114,10 @@ final class TagPositions extends Reader {
             }
         }
         if (found < 0) {
-            return null;
+            return null; // older than the ring reaches
         }
-        int slot = (int) (found & (RING - 1));
-        return new int[] {lines[slot], columns[slot]};
+        long place = places[(int) (found & (RING - 1))];
+        return new int[] {(int) (place >>> 32), (int) place};
     }
 
     /** @return {line, column} of the first byte the character set could not decode, or null */
