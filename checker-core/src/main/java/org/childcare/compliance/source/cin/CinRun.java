@@ -1,6 +1,5 @@
 package org.childcare.compliance.source.cin;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -106,10 +105,5 @@ final class CinRun {
 
     Map<String, ChildDraft> children() {
         return children;
-    }
-
-    /** @return the earliest day the files are complete from, for the given census years read */
-    LocalDate historyFrom() {
-        return options.historyFrom();
     }
 }
