@@ -38,6 +38,9 @@ public final class ReportAssembler {
         SelfAssessment sa = current.load().assessment();
         String framework = grading.framework().id();
         List<CriterionResult> criteria = new ArrayList<>();
+        Map<String, String> kindOf = new TreeMap<>();
+        current.load().sources().forEach(f -> kindOf.put(f.file(), f.kind()));
+        Map<String, List<String>> criteriaFedBy = new TreeMap<>();
         for (CriterionGrade g : grading.criteria().values()) {
             Criterion c = current.catalogue().get(g.id());
             Measurement m = g.measurement();
@@ -52,7 +55,19 @@ public final class ReportAssembler {
                     sa.getBenchmarks().get(g.id()), before, m.findings(),
                     new MissingData(c.needs(), m.missingTotal(), m.missing()), m.partialHistory(), m.notYetDue(), m.findingsTotal(),
                     m.criticalFindings(), g.trend(), c.measure(), c.bands().describe(), c.source(), c.weight(), c.limiting(),
-                    c.timescale().code(), m.parts() == null ? Map.of() : m.parts(), m.explanation(), g.inProfile()));
+                    c.timescale().code(), m.parts() == null ? Map.of() : m.parts(), m.explanation(), g.inProfile(),
+                    kinds(m, kindOf)));
+            if (m.files() != null) {
+                m.files().forEach(f -> criteriaFedBy.computeIfAbsent(f, k -> new ArrayList<>()).add(g.id()));
+            }
+        }
+        List<Report.SourceSummary> sources = new ArrayList<>();
+        for (org.childcare.compliance.source.SourceFile f : current.load().sources()) {
+            long ignored = f.ignoredRows().values().stream().mapToLong(Long::longValue).sum();
+            List<String> fed = new ArrayList<>(criteriaFedBy.getOrDefault(f.file(), List.of()));
+            java.util.Collections.sort(fed);
+            sources.add(new Report.SourceSummary(f.file(), f.kind(), f.year(), f.used(), f.rows(), f.children(), ignored,
+                    f.ignoredRows(), List.copyOf(fed)));
         }
         Report.PreviousPeriod previousPeriod = null;
         if (previous != null) {
@@ -68,7 +83,19 @@ public final class ReportAssembler {
                         new TreeMap<>(current.overrides() == null ? Map.of() : current.overrides()),
                         rulesDirectory == null ? null : rulesDirectory.toString()),
                 gate, counts, grading.judgements(), List.copyOf(criteria), grading.areasForImprovement(),
-                List.copyOf(current.load().quarantined()), previousPeriod);
+                List.copyOf(current.load().quarantined()), previousPeriod, List.copyOf(sources),
+                current.load().disagreements());
+    }
+
+    /** The kinds of source a criterion's judged records came from: a return's kind, else yaml or json. */
+    private static List<String> kinds(Measurement m, Map<String, String> kindOf) {
+        java.util.SortedSet<String> kinds = new java.util.TreeSet<>();
+        if (m.files() != null) {
+            for (String f : m.files()) {
+                kinds.add(kindOf.getOrDefault(f, f.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "json" : "yaml"));
+            }
+        }
+        return List.copyOf(kinds);
     }
 
     private static Report.Period period(SelfAssessment sa) {

@@ -295,7 +295,8 @@ public final class Evaluation implements AutoCloseable {
         findings.sort(Finding.ORDER);
         return new Measurement(c.id(), population, t.met, t.notYetDue, value == null ? null : round1(value), source,
                 declared, parts, List.copyOf(findings), t.findingsTotal, t.critical, explanation,
-                java.util.Collections.unmodifiableSortedMap(new TreeMap<>(t.missing)), t.partialHistory);
+                java.util.Collections.unmodifiableSortedMap(new TreeMap<>(t.missing)), t.partialHistory,
+                java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(t.files)));
     }
 
     /** One decimal, half up: the precision report.json promises. */

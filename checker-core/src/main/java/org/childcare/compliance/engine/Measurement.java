@@ -17,6 +17,7 @@ import java.util.Map;
  * @param findingsTotal how many findings there were in all
  * @param missing members left out for want of data, by reason ("no visits recorded"), sorted by reason
  * @param partialHistory members of the population judged on a history known only from a date ({@code knownFrom})
+ * @param files the input files whose records it judged, sorted: which sources its evidence came from
  */
 public record Measurement(
         String criterion,
@@ -32,7 +33,16 @@ public record Measurement(
         long criticalFindings,
         String explanation,
         Map<String, Long> missing,
-        long partialHistory) {
+        long partialHistory,
+        java.util.SortedSet<String> files) {
+
+    /** A measurement whose files are not known (built by hand, in tests). */
+    public Measurement(String criterion, long population, long met, long notYetDue, Double measure, String source,
+            Double declared, Map<String, PartFigure> parts, List<Finding> findings, long findingsTotal,
+            long criticalFindings, String explanation, Map<String, Long> missing, long partialHistory) {
+        this(criterion, population, met, notYetDue, measure, source, declared, parts, findings, findingsTotal,
+                criticalFindings, explanation, missing, partialHistory, java.util.Collections.emptySortedSet());
+    }
 
     /** A measurement with no members left out for want of data and none judged on partial history. */
     public Measurement(String criterion, long population, long met, long notYetDue, Double measure, String source,

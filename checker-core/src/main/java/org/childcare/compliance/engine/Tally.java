@@ -15,6 +15,8 @@ final class Tally {
     /** reason → members left out for want of data */
     final Map<String, Long> missing = new TreeMap<>();
     long partialHistory;
+    /** the files whose records the criterion judged (met, breached or not yet due): a handful per authority */
+    final java.util.Set<String> files = new java.util.TreeSet<>();
     double valueSum;
     long valueCount;
     long findingsTotal;
@@ -45,6 +47,9 @@ final class Tally {
                 missing.merge(o.getMessage(), 1L, Long::sum);
             }
             return;
+        }
+        if (o.getFile() != null) {
+            files.add(o.getFile());
         }
         if (o.getStatus() == Outcome.Status.NOT_YET_DUE) {
             if (main) {

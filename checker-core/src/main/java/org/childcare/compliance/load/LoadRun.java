@@ -52,6 +52,9 @@ import org.childcare.compliance.load.Schema.ValueType;
 import org.childcare.compliance.load.Tokens.Recording;
 import org.childcare.compliance.load.Tokens.Replay;
 import org.childcare.compliance.model.Child;
+import org.childcare.compliance.source.ReturnChecks;
+import org.childcare.compliance.source.ReturnRead;
+import org.childcare.compliance.source.Returns;
 import org.childcare.compliance.model.Located;
 import org.childcare.compliance.model.Period;
 import org.childcare.compliance.model.SelfAssessment;
@@ -146,6 +149,9 @@ final class LoadRun {
     private final JsonFactory jsonFactory;
 
     private final List<Source> sources = new ArrayList<>();
+    /** Statutory returns beside the YAML (SSDA903 CSV, CIN census XML): read and merged by source.Returns. */
+    private final List<Path> returnFiles = new ArrayList<>();
+    private Returns returns = Returns.none();
     private final List<InputProblem> errors = new ArrayList<>();
     private InputProblem stopped;
     private final List<QuarantinedRecord> quarantined = new ArrayList<>();
@@ -198,11 +204,13 @@ final class LoadRun {
                         onHeader.accept(assessment);
                     }
                     streaming = true;
+                    readReturns();
                     for (Source s : sources) {
                         if (!s.broken && s.hasChildren) {
                             children(s);
                         }
                     }
+                    childrenOnlyInReturns();
                 }
             }
         } catch (TooManyErrors e) {
@@ -218,7 +226,7 @@ final class LoadRun {
         List<QuarantinedRecord> q = new ArrayList<>(quarantined);
         q.sort(Comparator.comparing(QuarantinedRecord::file).thenComparingInt(QuarantinedRecord::line));
         return new LoadResult(root, assessment, List.copyOf(sorted), List.copyOf(q),
-                new RecordCounts(read, read - leftOut, leftOut));
+                new RecordCounts(read, read - leftOut, leftOut), returns.files(), returns.disagreements());
     }
 
     // ------------------------------------------------------------------ inputs
@@ -247,6 +255,8 @@ final class LoadRun {
                     if (attrs.isRegularFile() && !hidden(f)
                             && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"))) {
                         found.add(new Source(f, root.relativize(f).toString().replace('\\', '/')));
+                    } else if (attrs.isRegularFile() && !hidden(f) && Returns.isReturnFile(n)) {
+                        returnFiles.add(f);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -256,9 +266,13 @@ final class LoadRun {
             return false;
         }
         if (found.isEmpty()) {
-            addError(new InputProblem(rootName, 0, 0, "", "no *.yaml, *.yml or *.json files in the directory"));
+            addError(new InputProblem(rootName, 0, 0, "", returnFiles.isEmpty()
+                    ? "no *.yaml, *.yml or *.json files in the directory"
+                    : "statutory returns need a YAML file beside them with the header sections (schemaVersion, authority,"
+                            + " period, asAt ...): returns carry no reporting period that fits an inspection"));
             return false;
         }
+        returnFiles.sort(Comparator.naturalOrder());
         found.sort(Comparator.comparing(s -> s.name));
         sources.addAll(found);
         return true;
@@ -418,6 +432,44 @@ final class LoadRun {
         }
     }
 
+    // ------------------------------------------------------------------ returns beside the YAML
+
+    /** Reads the statutory returns once the header (asAt, sources:) is known; their problems are input errors. */
+    private void readReturns() {
+        if (returnFiles.isEmpty()) {
+            return;
+        }
+        returns = Returns.read(root, returnFiles, assessment, options.lenient(), options.maxErrors());
+        for (InputProblem p : returns.problems()) {
+            addError(p);
+        }
+        for (ReturnRead.Quarantined q : returns.quarantined()) {
+            read++;
+            leftOut++;
+            quarantined.add(new QuarantinedRecord("child", q.child(), q.file(), q.line(), q.reason()));
+        }
+    }
+
+    /** After the YAML children: the children only the returns know, each checked like any other, then evaluated. */
+    private void childrenOnlyInReturns() {
+        for (Child child : returns.remaining()) {
+            read++;
+            List<InputProblem> problems = ReturnChecks.check(child, asAt);
+            if (problems.isEmpty()) {
+                sink.accept(child);
+                continue;
+            }
+            leftOut++;
+            if (options.lenient()) {
+                InputProblem first = problems.get(0);
+                quarantined.add(new QuarantinedRecord("child", child.getId(), first.file(), first.line(),
+                        String.join("; ", problems.stream().map(p -> p.line() + ":" + p.column() + ": " + p.message()).toList())));
+            } else {
+                problems.forEach(this::addError);
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ pass 2: children, one at a time
 
     private void children(Source s) {
@@ -500,7 +552,10 @@ final class LoadRun {
         }
         settle(record);
         if (!record.invalid) {
+            returns.mergeInto((Child) record.bean); // what the returns say of the same child, the YAML winning
             sink.accept((Child) record.bean);
+        } else if (record.bean instanceof Child child && child.getId() != null) {
+            returns.drop(child.getId());
         }
         return INVALID; // children are streamed, never kept
     }

@@ -25,6 +25,8 @@ import org.childcare.compliance.model.Benchmark;
  * @param reference where the standard comes from (statute, guidance, inspection report)
  * @param timescale of its area for improvement: {@code immediately}, {@code 3m} or {@code 6m}
  * @param inProfile false when the profile leaves this criterion out of every judgement
+ * @param sources the kinds of source its evidence came from ({@code yaml}, {@code ssda903-episodes},
+ *     {@code cin-census} ...), sorted
  */
 public record CriterionResult(
         String id,
@@ -56,4 +58,18 @@ public record CriterionResult(
         String timescale,
         Map<String, PartFigure> parts,
         String explanation,
-        boolean inProfile) {}
+        boolean inProfile,
+        List<String> sources) {
+
+    /** A result whose sources are not known (built by hand, in tests). */
+    public CriterionResult(String id, String title, List<String> areas, String status, long population, long met,
+            Double measure, String source, Double declared, Integer grade, String word, boolean smallNumbers,
+            Benchmark benchmark, PreviousFigure previous, List<Finding> findings, MissingData missing, long partialHistory,
+            long notYetDue, long findingsTotal, long critical, String trend, String measureText, String bands,
+            String reference, double weight, boolean limiting, String timescale, Map<String, PartFigure> parts,
+            String explanation, boolean inProfile) {
+        this(id, title, areas, status, population, met, measure, source, declared, grade, word, smallNumbers, benchmark,
+                previous, findings, missing, partialHistory, notYetDue, findingsTotal, critical, trend, measureText, bands,
+                reference, weight, limiting, timescale, parts, explanation, inProfile, List.of());
+    }
+}
