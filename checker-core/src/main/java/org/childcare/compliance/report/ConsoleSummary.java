@@ -43,6 +43,7 @@ public final class ConsoleSummary {
         }
         limitedEvidence(report, out);
         areasForImprovement(report, out);
+        sources(report, out);
         out.add("");
         out.add(report.records().read() + " records read, " + report.records().evaluated() + " evaluated, "
                 + report.records().quarantined() + " quarantined");
@@ -124,6 +125,25 @@ public final class ConsoleSummary {
         out.add("  Limited evidence (" + lines.size() + (lines.size() == 1 ? " area" : " areas")
                 + "): what the data could not show; the report lists what would complete it");
         out.addAll(lines);
+    }
+
+    /** One line per statutory return read: what it was, its rows and children, and the criteria it fed. */
+    private static void sources(Report report, List<String> out) {
+        if (report.sources() == null || report.sources().isEmpty()) {
+            return;
+        }
+        out.add("");
+        out.add("  Statutory returns read (" + report.sources().size() + (report.sources().size() == 1 ? " file" : " files") + ")");
+        for (Report.SourceSummary f : report.sources()) {
+            out.add("    " + f.file() + ": " + f.kind() + (f.year() == null ? "" : " " + f.year()) + ", " + f.rows()
+                    + (f.rows() == 1 ? " row, " : " rows, ") + f.children() + (f.children() == 1 ? " child" : " children")
+                    + (f.ignoredRows() == 0 ? "" : ", " + f.ignoredRows() + " ignored")
+                    + (!f.used() ? "; not used by any criterion"
+                            : f.criteria().isEmpty() ? "; fed no criterion" : "; fed " + String.join(", ", f.criteria())));
+        }
+        if (report.disagreements() != null && !report.disagreements().isEmpty()) {
+            out.add("    " + report.disagreements().size() + " values differ between sources (the first source's kept; listed in the report)");
+        }
     }
 
     private static void areasForImprovement(Report report, List<String> out) {

@@ -3,6 +3,8 @@ package org.childcare.compliance.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +13,10 @@ import org.childcare.compliance.check.CheckRequest;
 import org.childcare.compliance.check.CheckResult;
 import org.childcare.compliance.check.Checker;
 import org.childcare.compliance.grading.GateOptions;
+import org.childcare.compliance.report.ConsoleSummary;
 import org.childcare.compliance.report.CriterionResult;
 import org.childcare.compliance.report.Report;
+import org.childcare.compliance.report.format.HtmlReportFormat;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,5 +72,17 @@ class ReturnsEndToEndTest {
         List<String> unused = r.sources().stream().filter(s -> !s.used()).map(Report.SourceSummary::file).toList();
         assertEquals(List.of("ad1.csv", "sw.csv"), unused, "recognised and reported as not used by any criterion");
         assertEquals(r.records().read(), r.records().evaluated() + r.records().quarantined());
+
+        // the console and the HTML say the same: each file, what it fed, and what no criterion used
+        String console = String.join("\n", ConsoleSummary.lines(r, List.of()));
+        assertTrue(console.contains("Statutory returns read (9 files)"), console);
+        assertTrue(console.contains("    ad1.csv: ssda903-"), console);
+        assertTrue(console.contains("not used by any criterion"), console);
+        assertTrue(console.lines().anyMatch(l -> l.contains("903_reviews_2024.csv") && l.contains("fed LAC-04")), console);
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        new HtmlReportFormat().write(r, html);
+        String page = html.toString(StandardCharsets.UTF_8);
+        assertTrue(page.contains("Statutory returns read"), "the HTML lists the returns");
+        assertTrue(page.contains("903_reviews_2024.csv"));
     }
 }

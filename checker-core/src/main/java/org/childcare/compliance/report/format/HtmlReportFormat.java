@@ -875,6 +875,73 @@ public final class HtmlReportFormat implements ReportFormat {
 
         // ---------------------------------------------------------------- data quality
 
+        /**
+         * The statutory returns read beside the YAML, file by file: what each was, what became of its
+         * rows, and which criteria it fed, so a reader sees at a glance what the returns could evidence.
+         */
+        private void sources() {
+            List<Report.SourceSummary> sources = list(r.sources());
+            if (sources.isEmpty()) {
+                return;
+            }
+            h.el("h3", "Statutory returns read");
+            h.open("table");
+            h.el("caption", "Each file beside the YAML, what it is, and the criteria it fed");
+            h.open("thead").open("tr");
+            h.el("th", "File", "scope", "col").el("th", "Kind", "scope", "col").el("th", "Year", "scope", "col")
+                    .el("th", "Rows", "scope", "col", "class", "num").el("th", "Children", "scope", "col", "class", "num")
+                    .el("th", "Rows ignored", "scope", "col").el("th", "Criteria fed", "scope", "col");
+            h.close("tr").close("thead").open("tbody");
+            for (Report.SourceSummary f : sources) {
+                h.open("tr");
+                h.el("th", f.file(), "scope", "row", "class", "cid");
+                h.el("td", f.kind());
+                h.el("td", f.year() == null ? "–" : f.year());
+                h.el("td", ReportText.count(f.rows()), "class", "num");
+                h.el("td", ReportText.count(f.children()), "class", "num");
+                h.open("td");
+                if (f.ignoredRows() == 0) {
+                    h.text("none");
+                } else {
+                    h.open("ul", "class", "small");
+                    f.ignoredWhy().forEach((why, n) -> h.el("li", why + ": " + ReportText.count(n)));
+                    h.close("ul");
+                }
+                h.close("td");
+                h.el("td", !f.used() ? "not used by any criterion" : f.criteria().isEmpty() ? "none"
+                        : String.join(", ", f.criteria()));
+                h.close("tr");
+            }
+            h.close("tbody").close("table");
+        }
+
+        /** Where two sources gave different values for one field: the first source's value was kept. */
+        private void disagreements() {
+            List<org.childcare.compliance.source.ChildMerge.Disagreement> list = list(r.disagreements());
+            if (list.isEmpty()) {
+                return;
+            }
+            h.el("h3", "Where the sources disagree");
+            h.el("p", "Not input errors: the value of the first source (YAML, then SSDA903, then the CIN census, then Annex A)"
+                    + " was used. Worth correcting at the source.");
+            h.open("table");
+            h.el("caption", "Disagreements between sources", "class", "sr-only");
+            h.open("thead").open("tr");
+            h.el("th", "Child", "scope", "col").el("th", "Record", "scope", "col").el("th", "Field", "scope", "col")
+                    .el("th", "Used", "scope", "col").el("th", "Other", "scope", "col");
+            h.close("tr").close("thead").open("tbody");
+            for (var d : list) {
+                h.open("tr");
+                h.el("th", d.child(), "scope", "row", "class", "cid");
+                h.el("td", d.record());
+                h.el("td", d.field());
+                h.el("td", d.kept() + " (" + d.keptFrom() + ")");
+                h.el("td", d.other() + " (" + d.otherFrom() + ")");
+                h.close("tr");
+            }
+            h.close("tbody").close("table");
+        }
+
         /** The records a criterion left out for want of data, by reason ("no visits recorded: 12"). */
         private void leftOut(CriterionResult c) {
             if (c.missing() == null || c.missing().records() == 0) {
@@ -896,6 +963,9 @@ public final class HtmlReportFormat implements ReportFormat {
                         + " were evaluated and " + ReportText.count(rc.quarantined()) + " quarantined (left out of every "
                         + "criterion because they could not be read).");
             }
+
+            sources();
+            disagreements();
 
             List<QuarantinedRecord> quarantine = list(r.quarantine());
             h.el("h3", "Quarantined records");
