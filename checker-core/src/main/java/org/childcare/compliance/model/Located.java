@@ -84,6 +84,11 @@ public abstract class Located {
         return givenNull != null && givenNull.contains(key);
     }
 
+    /** @return the keys written with an explicit null, sorted; empty when there were none */
+    public final java.util.SortedSet<String> givenNullKeys() {
+        return givenNull == null ? java.util.Collections.emptySortedSet() : new java.util.TreeSet<>(givenNull);
+    }
+
     public final Map<String, Object> getExtensions() {
         return extensions == null ? Map.of() : extensions;
     }
