@@ -44,6 +44,16 @@ public final class CriteriaDocument {
         out.append("the defaults; an authority sets its own under `standards:` (e.g. `CP-03.maxIntervalWorkingDays: 8`).\n");
         out.append("Bands give the lowest measure for Outstanding / Good / Adequate (`≤`: the highest, where lower\n");
         out.append("is better). How measures become grades and judgements is described in `grading.md`.\n\n");
+        List<String> values = catalogue.all().stream().filter(c -> c.aggregation() == Aggregation.VALUE).map(Criterion::id)
+                .sorted().toList();
+        out.append("Rules decide, Java derives: each criterion's rules state, one rule per verdict, when a record is met,\n");
+        out.append("breached, critical, not yet due or missing data (a record without the data a criterion needs is\n");
+        out.append("missing, never a breach); the Java helpers each rule calls (listed under it) only derive facts such as\n");
+        out.append("intervals, due dates and ages, and word the findings. `VerdictsInRulesTest` holds every criterion to\n");
+        out.append("this. The exception: criteria measured as one figure for the whole authority ("
+                + String.join(", ", values) + ") have no\n");
+        out.append("members to find met or breached; their rules insert the figure a helper computes, and the bands grade\n");
+        out.append("it like any other measure.\n\n");
         String concern = null;
         for (Criterion c : catalogue.all().stream()
                 .sorted(Comparator.comparingInt((Criterion x) -> concernRank(x.concern())).thenComparing(Criterion::concern)
