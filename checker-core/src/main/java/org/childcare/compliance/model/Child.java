@@ -207,6 +207,11 @@ public final class Child extends Located {
         this.assessments = assessments;
     }
 
+    /** Sets {@code s47Enquiries}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setS47Enquiries(List<S47Enquiry> s47Enquiries) {
+        this.s47Enquiries = s47Enquiries;
+    }
+
     /** Sets {@code protectionPlans}: for readers of returns and for tests; the YAML loader sets fields itself. */
     public void setProtectionPlans(List<ProtectionPlan> protectionPlans) {
         this.protectionPlans = protectionPlans;

@@ -78,4 +78,9 @@ public final class S47Enquiry extends Located {
     public void setChildSeenAlone(Boolean childSeenAlone) {
         this.childSeenAlone = childSeenAlone;
     }
+
+    /** Sets {@code outcome}: for readers of returns and for tests; the YAML loader sets fields itself. */
+    public void setOutcome(S47Outcome outcome) {
+        this.outcome = outcome;
+    }
 }
