@@ -1,6 +1,7 @@
 package org.childcare.compliance.source.annexa;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,6 +100,29 @@ public final class AnnexAReader {
             run.read(workbook, relative(root, workbook));
         }
         return run.finish();
+    }
+
+    private static final java.util.regex.Pattern DATE_1904 = java.util.regex.Pattern.compile(
+            "<(?:\\w+:)?workbookPr\\b[^>]*\\bdate1904\\s*=\\s*[\"'](?:1|true)[\"']");
+
+    /**
+     * Whether the workbook counts days from 1904. Excel writes {@code date1904="1"}, which fastexcel
+     * 0.19 reads as false (it only knows "true"), so the workbook part is checked here as well.
+     */
+    static boolean declaresDate1904(Path xlsx) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            java.util.zip.ZipEntry part = zip.getEntry("xl/workbook.xml");
+            if (part == null) {
+                return false;
+            }
+            try (InputStream in = zip.getInputStream(part)) {
+                // the flag sits near the top, before the sheet list; 64 KiB is ample
+                String head = new String(in.readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+                return DATE_1904.matcher(head).find();
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
     }
 
     static String relative(Path root, Path file) {
@@ -201,7 +225,7 @@ public final class AnnexAReader {
         void read(Path path, String file) {
             currentFile = file;
             try (ReadableWorkbook workbook = new ReadableWorkbook(path.toFile(), READING)) {
-                boolean date1904 = workbook.isDate1904();
+                boolean date1904 = workbook.isDate1904() || declaresDate1904(path);
                 Map<AnnexAList, String> seen = new EnumMap<>(AnnexAList.class);
                 Nearest nearest = new Nearest();
                 for (Sheet sheet : workbook.getSheets().toList()) {
