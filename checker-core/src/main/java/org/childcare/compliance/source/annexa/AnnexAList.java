@@ -53,8 +53,9 @@ enum AnnexAList {
         this.number = number;
         this.title = title;
         this.used = used;
-        this.required = required;
-        this.optional = optional;
+        // enum sets iterate in declaration order, so messages listing columns come out the same every run
+        this.required = required.isEmpty() ? EnumSet.noneOf(Column.class) : EnumSet.copyOf(required);
+        this.optional = optional.isEmpty() ? EnumSet.noneOf(Column.class) : EnumSet.copyOf(optional);
     }
 
     int number() {

@@ -321,6 +321,8 @@ public final class AnnexAReader {
                     }
                     tally.children.add(child);
                     mapper.map(child, cells);
+                    // a row's problems in the order of its cells, left to right, whatever order the mapping read them
+                    cells.problems().sort(Comparator.comparingInt(InputProblem::column));
                     for (InputProblem p : cells.problems()) {
                         problems.child(child, p);
                     }
