@@ -35,6 +35,7 @@ final class RowCells {
     private final boolean date1904;
     private final Function<String, String> workerIds;
     private final List<InputProblem> problems = new ArrayList<>();
+    private final Map<Column, String> workers = new java.util.EnumMap<>(Column.class);
 
     /**
      * @param columns where each known column is, 0-based
@@ -229,12 +230,29 @@ final class RowCells {
      * A person's name, turned at once into a worker id. Every problem names the cell, never its text.
      */
     String worker(Column column) {
+        // read once per row: the child's allocation and an assessment's worker may both come from one cell
+        if (!workers.containsKey(column)) {
+            workers.put(column, readWorker(column));
+        }
+        return workers.get(column);
+    }
+
+    private String readWorker(Column column) {
         CellValue v = value(column);
         switch (v.kind()) {
             case BLANK:
                 return null;
-            case TEXT:
             case NUMBER:
+                if (v.dateFormatted()) {
+                    problem(column, "the cell holds a date, not a person's name");
+                    return null;
+                }
+                if (v.number().stripTrailingZeros().scale() > 0) {
+                    problem(column, "the cell holds a number with a fraction, not a person's name or a staff number");
+                    return null;
+                }
+                return workerIds.apply(v.text()); // a staff number stands for its worker as a name would
+            case TEXT:
                 if (v.text().length() > MAX_NAME_LENGTH) {
                     problem(column, "the cell is too long to be a person's name (" + v.text().length()
                             + " characters, at most " + MAX_NAME_LENGTH + ")");
