@@ -9,7 +9,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A one-sheet workbook written part by part, for what fastexcel's writer cannot make: error cells
+ * A workbook written part by part, for what fastexcel's writer cannot make: error cells
  * ({@code #N/A}, {@code #REF!}), formulas with cached results, a 1904 date system, a custom date
  * format with a locale prefix. Cells are given as SpreadsheetML {@code <c>} elements; style 1 is a
  * date format {@code [$-809]dd mmm yyyy}, style 0 General.
@@ -45,14 +45,29 @@ final class RawXlsx {
         return "<row r=\"" + number + "\">" + String.join("", cells) + "</row>";
     }
 
+    /** One worksheet: its name and its {@code <row>} elements. */
+    record Sheet(String name, String... rows) {}
+
     static Path write(Path file, String sheetName, boolean date1904, String... rows) throws IOException {
+        return write(file, date1904, new Sheet(sheetName, rows));
+    }
+
+    static Path write(Path file, boolean date1904, Sheet... sheets) throws IOException {
+        StringBuilder overrides = new StringBuilder();
+        StringBuilder sheetList = new StringBuilder();
+        StringBuilder relationships = new StringBuilder();
+        for (int i = 1; i <= sheets.length; i++) {
+            overrides.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            sheetList.append("<sheet name=\"").append(sheets[i - 1].name()).append("\" sheetId=\"").append(i).append("\" r:id=\"rId").append(i).append("\"/>");
+            relationships.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
+        }
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                     + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                    + overrides
                     + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
                     + "</Types>");
             put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -63,11 +78,11 @@ final class RawXlsx {
                     + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
                     + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
                     + (date1904 ? "<workbookPr date1904=\"1\"/>" : "<workbookPr/>")
-                    + "<sheets><sheet name=\"" + sheetName + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+                    + "<sheets>" + sheetList + "</sheets></workbook>");
             put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                    + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+                    + relationships
+                    + "<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
                     + "</Relationships>");
             put(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
@@ -76,9 +91,11 @@ final class RawXlsx {
                     + "<cellStyleXfs count=\"1\"><xf/></cellStyleXfs>"
                     + "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/></cellXfs>"
                     + "</styleSheet>");
-            put(zip, "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                    + String.join("", rows) + "</sheetData></worksheet>");
+            for (int i = 1; i <= sheets.length; i++) {
+                put(zip, "xl/worksheets/sheet" + i + ".xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        + String.join("", sheets[i - 1].rows()) + "</sheetData></worksheet>");
+            }
         }
         return file;
     }
