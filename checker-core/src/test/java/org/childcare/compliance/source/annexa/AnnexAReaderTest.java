@@ -400,4 +400,15 @@ class AnnexAReaderTest {
         assertEquals("C1/s47/2024-03-04", first.getS47Enquiries().get(0).getId());
         assertEquals(first.getS47Enquiries().get(0).getId(), second.getS47Enquiries().get(0).getId());
     }
+
+    @Test
+    void optionsRefuseAHistoryStartingAfterTheSnapshotAndANoErrorCap() {
+        IllegalArgumentException late = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AnnexAOptions.defaults().withAsAt(d("2024-11-30")).withHistoryFrom(d("2024-12-01")));
+        assertEquals("sources.annexA.historyFrom 2024-12-01 is after asAt 2024-11-30: a history cannot be complete"
+                + " from a day after the snapshot", late.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AnnexAOptions.defaults().withMaxErrors(0));
+        assertEquals(d("2024-11-30"), AnnexAOptions.defaults().withHistoryFrom(d("2024-11-30")).withAsAt(d("2024-11-30")).asAt());
+    }
 }
