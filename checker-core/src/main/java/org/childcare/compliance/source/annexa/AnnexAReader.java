@@ -297,7 +297,7 @@ public final class AnnexAReader {
                     return;
                 }
                 SheetTally tally = new SheetTally();
-                ListMapper mapper = list.used() ? new ListMapper(list, options, drafts) : null;
+                ListMapper mapper = list.used() ? new ListMapper(list, drafts) : null;
                 while (rows.hasNext()) {
                     Row row = rows.next();
                     RowCells cells = new RowCells(file, sheetName, row, header.columns(), date1904, this::workerId);

@@ -33,7 +33,7 @@ final class ListMapper {
     private final AnnexAList list;
     private final Map<String, ChildDraft> drafts;
 
-    ListMapper(AnnexAList list, AnnexAOptions options, Map<String, ChildDraft> drafts) {
+    ListMapper(AnnexAList list, Map<String, ChildDraft> drafts) {
         this.list = list;
         this.drafts = drafts;
     }
