@@ -15,7 +15,22 @@ import org.childcare.compliance.engine.RuleCache;
  *     ({@link RuleCache#defaultKeyFile})
  */
 public record CheckRequest(Path selfAssessment, Path rulesDirectory, String framework, String profile, boolean lenient,
-        Path rulesCache, Path rulesCacheKey) {
+        Path rulesCache, Path rulesCacheKey, Path pseudonymKey) {
+    public CheckRequest(Path selfAssessment, Path rulesDirectory, String framework, String profile, boolean lenient,
+            Path rulesCache, Path rulesCacheKey) {
+        this(selfAssessment, rulesDirectory, framework, profile, lenient, rulesCache, rulesCacheKey, null);
+    }
+
+    /** The authority's pseudonym key file for names in Annex A workbooks (null: the default). */
+    public CheckRequest withPseudonymKey(Path key) {
+        return new CheckRequest(selfAssessment, rulesDirectory, framework, profile, lenient, rulesCache, rulesCacheKey, key);
+    }
+
+    /** How the loader reads for this request. */
+    public org.childcare.compliance.load.LoadOptions loadOptions() {
+        return (lenient ? org.childcare.compliance.load.LoadOptions.lenientMode()
+                : org.childcare.compliance.load.LoadOptions.strict()).withPseudonymKey(pseudonymKey);
+    }
     public CheckRequest(Path selfAssessment, Path rulesDirectory, String framework, String profile, boolean lenient) {
         this(selfAssessment, rulesDirectory, framework, profile, lenient, null, null);
     }
@@ -35,31 +50,31 @@ public record CheckRequest(Path selfAssessment, Path rulesDirectory, String fram
     }
 
     public CheckRequest withRules(Path directory) {
-        return new CheckRequest(selfAssessment, directory, framework, profile, lenient, rulesCache, rulesCacheKey);
+        return new CheckRequest(selfAssessment, directory, framework, profile, lenient, rulesCache, rulesCacheKey, pseudonymKey);
     }
 
     public CheckRequest withFramework(String value) {
-        return new CheckRequest(selfAssessment, rulesDirectory, value, profile, lenient, rulesCache, rulesCacheKey);
+        return new CheckRequest(selfAssessment, rulesDirectory, value, profile, lenient, rulesCache, rulesCacheKey, pseudonymKey);
     }
 
     public CheckRequest withProfile(String value) {
-        return new CheckRequest(selfAssessment, rulesDirectory, framework, value, lenient, rulesCache, rulesCacheKey);
+        return new CheckRequest(selfAssessment, rulesDirectory, framework, value, lenient, rulesCache, rulesCacheKey, pseudonymKey);
     }
 
     public CheckRequest withLenient(boolean value) {
-        return new CheckRequest(selfAssessment, rulesDirectory, framework, profile, value, rulesCache, rulesCacheKey);
+        return new CheckRequest(selfAssessment, rulesDirectory, framework, profile, value, rulesCache, rulesCacheKey, pseudonymKey);
     }
 
     public CheckRequest withRulesCache(Path directory) {
-        return new CheckRequest(selfAssessment, rulesDirectory, framework, profile, lenient, directory, rulesCacheKey);
+        return new CheckRequest(selfAssessment, rulesDirectory, framework, profile, lenient, directory, rulesCacheKey, pseudonymKey);
     }
 
     public CheckRequest withRulesCacheKey(Path keyFile) {
-        return new CheckRequest(selfAssessment, rulesDirectory, framework, profile, lenient, rulesCache, keyFile);
+        return new CheckRequest(selfAssessment, rulesDirectory, framework, profile, lenient, rulesCache, keyFile, pseudonymKey);
     }
 
     /** The same request for another self-assessment (the previous one). */
     public CheckRequest withSelfAssessment(Path path) {
-        return new CheckRequest(path, rulesDirectory, framework, profile, lenient, rulesCache, rulesCacheKey);
+        return new CheckRequest(path, rulesDirectory, framework, profile, lenient, rulesCache, rulesCacheKey, pseudonymKey);
     }
 }

@@ -44,7 +44,7 @@ public final class Evaluator {
      * @throws InputException when the input has errors (strict mode) or cannot be read
      */
     public static Evaluated evaluate(CheckRequest request, RuleBase rules) throws InputException {
-        LoadOptions options = request.lenient() ? LoadOptions.lenientMode() : LoadOptions.strict();
+        LoadOptions options = request.loadOptions();
         SelfAssessmentLoader loader = new SelfAssessmentLoader(options);
         // the authority-level sections come first; children stream into the session afterwards
         Evaluation[] evaluation = new Evaluation[1];

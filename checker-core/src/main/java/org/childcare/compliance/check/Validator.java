@@ -24,7 +24,7 @@ public final class Validator {
     public static LoadResult validate(CheckRequest request) throws InputException, RuleException {
         Catalogue catalogue = RuleBase.catalogueOf(RuleSources.resolve(request.rulesDirectory(), false));
         List<InputProblem> problems = new ArrayList<>();
-        LoadOptions options = request.lenient() ? LoadOptions.lenientMode() : LoadOptions.strict();
+        LoadOptions options = request.loadOptions();
         LoadResult result = new SelfAssessmentLoader(options).load(request.selfAssessment(),
                 header -> Standards.apply(catalogue, header, new TreeMap<>(), problems), child -> { });
         List<InputProblem> all = new ArrayList<>(result.errors());

@@ -439,7 +439,7 @@ final class LoadRun {
         if (returnFiles.isEmpty()) {
             return;
         }
-        returns = Returns.read(root, returnFiles, assessment, options.lenient(), options.maxErrors());
+        returns = Returns.read(root, returnFiles, assessment, options);
         for (InputProblem p : returns.problems()) {
             addError(p);
         }

@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.childcare.compliance.load.InputProblem;
+import org.childcare.compliance.load.LoadOptions;
+import org.childcare.compliance.source.annexa.AnnexAOptions;
+import org.childcare.compliance.source.annexa.AnnexAReader;
 import org.childcare.compliance.model.Child;
 import org.childcare.compliance.model.SelfAssessment;
 import org.childcare.compliance.model.SourceReach;
@@ -18,8 +21,8 @@ import org.childcare.compliance.source.ssda903.Ssda903Reader;
 
 /**
  * The authority's statutory returns found beside the YAML, read by the reader of each format and
- * merged child by child (sources.md): SSDA903 CSV tables first, then CIN census XML, in that order
- * of precedence. The YAML loader then merges each YAML child on top ({@link #mergeInto}) and hands
+ * merged child by child (sources.md): SSDA903 CSV tables first, then CIN census XML, then Annex A
+ * workbooks, in that order of precedence. The YAML loader then merges each YAML child on top ({@link #mergeInto}) and hands
  * the children only the returns know to the evaluation afterwards ({@link #remaining}).
  */
 public final class Returns {
@@ -45,21 +48,32 @@ public final class Returns {
     /** @return true when {@code file}'s name says it may be a return this checker reads */
     public static boolean isReturnFile(String fileName) {
         String n = fileName.toLowerCase(Locale.ROOT);
-        return n.endsWith(".csv") || n.endsWith(".xml");
+        return n.endsWith(".csv") || n.endsWith(".xml") || n.endsWith(".xlsx");
     }
 
     /**
      * Reads every return among {@code files} (CSV: SSDA903 tables, recognised by their header row;
-     * XML: a CIN census), with the reach the header's {@code sources:} section sets.
+     * XML: a CIN census; XLSX: an Annex A workbook, its names turned into pseudonyms with the key of
+     * {@code options}), with the reach the header's {@code sources:} section sets.
      */
-    public static Returns read(Path root, List<Path> files, SelfAssessment header, boolean lenient, int maxErrors) {
+    public static Returns read(Path root, List<Path> files, SelfAssessment header, LoadOptions options) {
+        boolean lenient = options.lenient();
+        int maxErrors = options.maxErrors();
         List<Path> csv = new ArrayList<>();
         List<Path> xml = new ArrayList<>();
+        List<Path> xlsx = new ArrayList<>();
         List<InputProblem> unread = new ArrayList<>();
         for (Path f : files) {
             String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
             if (n.endsWith(".csv")) {
                 csv.add(f); // the SSDA903 reader names the nearest table of a CSV it does not recognise
+            } else if (n.endsWith(".xlsx")) {
+                if (AnnexAReader.recognise(f)) {
+                    xlsx.add(f);
+                } else {
+                    unread.add(new InputProblem(root.relativize(f).toString().replace('\\', '/'), 0, 0, "",
+                            "not an Annex A workbook: no sheet is one of its lists (List 1 to List 11, by name or header row)"));
+                }
             } else if (n.endsWith(".xml")) {
                 if (CinCensusReader.recognise(f)) {
                     xml.add(f);
@@ -80,6 +94,16 @@ public final class Returns {
         if (!xml.isEmpty()) {
             reads.add(CinCensusReader.read(xml, root, CinOptions.strict().withHistoryFrom(historyFrom(header, "cin"))
                     .withLenient(lenient).withMaxErrors(maxErrors)));
+        }
+        if (!xlsx.isEmpty()) {
+            LocalDate asAt = header.getAsAt() != null ? header.getAsAt()
+                    : header.getPeriod() == null ? null : header.getPeriod().getEnd();
+            AnnexAOptions annexA = AnnexAOptions.defaults().withAsAt(asAt).withHistoryFrom(historyFrom(header, "annexA"))
+                    .withLenient(lenient).withMaxErrors(maxErrors);
+            if (options.pseudonymKey() != null) {
+                annexA = annexA.withPseudonymKey(options.pseudonymKey());
+            }
+            reads.add(AnnexAReader.read(xlsx, root, annexA));
         }
         Returns returns = new Returns(new TreeMap<>());
         returns.problems.addAll(unread);

@@ -58,8 +58,18 @@ abstract class AbstractComplianceMojo extends AbstractMojo {
     @Parameter(property = "compliance.rulesCacheKey")
     protected File rulesCacheKey;
 
+    /**
+     * The authority's key for turning names in an Annex A workbook into pseudonymous worker ids
+     * (HMAC-SHA256). Created on first use with owner-only permissions; keep one per authority (a CI
+     * secret, say), or every worker gets a new id on every machine. Default:
+     * {@code ${user.home}/.config/compliance/pseudonym.key}.
+     */
+    @Parameter(property = "compliance.pseudonymKey")
+    protected File pseudonymKey;
+
     protected CheckRequest request() {
-        return request(selfAssessment, rulesDirectory, framework, profile, lenient, rulesCache, rulesCacheKey);
+        return request(selfAssessment, rulesDirectory, framework, profile, lenient, rulesCache, rulesCacheKey)
+                .withPseudonymKey(pseudonymKey == null ? null : pseudonymKey.toPath());
     }
 
     /** The request the shared parameters describe; also for the report goal, which cannot extend this class. */

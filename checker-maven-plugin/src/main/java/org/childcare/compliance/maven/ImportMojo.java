@@ -8,7 +8,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.childcare.compliance.check.InputException;
 import org.childcare.compliance.imports.ImportWriter;
-import org.childcare.compliance.load.LoadOptions;
 import org.childcare.compliance.load.QuarantinedRecord;
 
 /**
@@ -31,7 +30,7 @@ public class ImportMojo extends AbstractComplianceMojo {
         Path out = importDirectory.toPath();
         ImportWriter.Written written;
         try {
-            written = ImportWriter.write(selfAssessment.toPath(), out, lenient ? LoadOptions.lenientMode() : LoadOptions.strict());
+            written = ImportWriter.write(selfAssessment.toPath(), out, request().loadOptions());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the imported self-assessment to " + out + ": " + e.getMessage(), e);
         }

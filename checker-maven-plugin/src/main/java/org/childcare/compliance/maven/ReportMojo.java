@@ -58,6 +58,10 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "compliance.rulesCacheKey")
     private File rulesCacheKey;
 
+    /** The authority's key for names in Annex A workbooks (see the check goal). */
+    @Parameter(property = "compliance.pseudonymKey")
+    private File pseudonymKey;
+
     @Override
     public String getOutputName() {
         return "compliance";
@@ -83,7 +87,8 @@ public class ReportMojo extends AbstractMavenReport {
         Report report;
         try {
             report = new Checker().check(AbstractComplianceMojo.request(selfAssessment, rulesDirectory, framework, profile,
-                    lenient, rulesCache, rulesCacheKey), GateOptions.defaults()).report();
+                    lenient, rulesCache, rulesCacheKey).withPseudonymKey(pseudonymKey == null ? null : pseudonymKey.toPath()),
+                    GateOptions.defaults()).report();
         } catch (InputException | RuleException e) {
             for (String line : e.getMessage().split("\\R")) {
                 getLog().error(line);
