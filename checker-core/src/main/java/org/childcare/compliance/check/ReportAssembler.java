@@ -39,7 +39,7 @@ public final class ReportAssembler {
         String framework = grading.framework().id();
         List<CriterionResult> criteria = new ArrayList<>();
         Map<String, String> kindOf = new TreeMap<>();
-        current.load().sources().forEach(f -> kindOf.put(f.file(), f.kind()));
+        current.load().sources().forEach(f -> kindOf.merge(f.file(), f.kind(), ReportAssembler::commonKind));
         Map<String, List<String>> criteriaFedBy = new TreeMap<>();
         for (CriterionGrade g : grading.criteria().values()) {
             Criterion c = current.catalogue().get(g.id());
@@ -85,6 +85,19 @@ public final class ReportAssembler {
                 gate, counts, grading.judgements(), List.copyOf(criteria), grading.areasForImprovement(),
                 List.copyOf(current.load().quarantined()), previousPeriod, List.copyOf(sources),
                 current.load().disagreements());
+    }
+
+    /**
+     * The kind of a file that holds several (a workbook's lists, {@code annex-a-list-7} and
+     * {@code annex-a-list-8}): what they share, {@code annex-a}.
+     */
+    static String commonKind(String a, String b) {
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        String common = a.substring(0, i).replaceAll("-+$", "").replaceAll("-list$", "");
+        return common.isEmpty() ? a : common;
     }
 
     /** The kinds of source a criterion's judged records came from: a return's kind, else yaml or json. */

@@ -846,7 +846,10 @@ final class LoadRun {
             for (Prop p : info.props) {
                 if (p.workerRef) {
                     Object worker = p.get(object);
-                    if (worker != null && !workerIds.contains(worker)) {
+                    // a pseudonymised worker from an Annex A workbook (as compliance:import writes it) need not
+                    // be in the workforce list: criteria that need the worker's facts count it as missing data
+                    if (worker != null && !workerIds.contains(worker)
+                            && !org.childcare.compliance.source.annexa.Pseudonyms.isPseudonym(worker.toString())) {
                         long at = places[p.index];
                         problem(unpackLine(at), unpackColumn(at), join(path, p.name, -1), "unknown worker '" + worker
                                 + "': no worker with this id in workforce.workers");

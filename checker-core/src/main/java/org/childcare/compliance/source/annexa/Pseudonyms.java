@@ -55,6 +55,14 @@ public final class Pseudonyms {
     }
 
     /** @return {@code ~/.config/compliance/pseudonym.key}, the default of {@code compliance.pseudonymKey} */
+    /**
+     * @return true when {@code id} has the form of a pseudonym made here ({@code W-} and 12 lower-case
+     *     hex digits): a worker named in a workbook, whom the workforce list need not hold
+     */
+    public static boolean isPseudonym(String id) {
+        return id != null && id.matches("W-[0-9a-f]{12}");
+    }
+
     public static Path defaultKeyFile() {
         return Path.of(System.getProperty("user.home"), ".config", "compliance", "pseudonym.key");
     }
