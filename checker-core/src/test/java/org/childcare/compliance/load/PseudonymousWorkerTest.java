@@ -17,7 +17,7 @@ class PseudonymousWorkerTest {
     @TempDir
     Path tmp;
 
-    private Loaded load(String worker) throws Exception {
+    private SelfAssessmentLoader.Loaded load(String worker) throws Exception {
         Path file = tmp.resolve("sa.yaml");
         Files.writeString(file, """
                 schemaVersion: 1
@@ -31,17 +31,17 @@ class PseudonymousWorkerTest {
 
     @Test
     void aPseudonymFromAWorkbookNeedNotBeInTheWorkforceList() throws Exception {
-        Loaded loaded = load("W-2ccb9e9a5775");
+        SelfAssessmentLoader.Loaded loaded = load("W-2ccb9e9a5775");
         assertTrue(loaded.result().ok(), () -> loaded.result().errors().toString());
         assertEquals("W-2ccb9e9a5775", loaded.children().get(0).getAllocatedWorker());
     }
 
     @Test
     void anyOtherUnknownWorkerIsStillAnInputError() throws Exception {
-        Loaded loaded = load("SW99");
+        SelfAssessmentLoader.Loaded loaded = load("SW99");
         assertEquals(1, loaded.result().errors().size());
         assertTrue(loaded.result().errors().get(0).message().contains("unknown worker 'SW99'"));
-        Loaded almost = load("W-2CCB9E9A5775");
+        SelfAssessmentLoader.Loaded almost = load("W-2CCB9E9A5775");
         assertEquals(1, almost.result().errors().size(), "a pseudonym is lower-case hex");
     }
 }
