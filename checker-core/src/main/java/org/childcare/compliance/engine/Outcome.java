@@ -29,6 +29,8 @@ public final class Outcome {
     private final String record;
     private final String file;
     private final int line;
+    /** For a record read from a workbook, its sheet and cell ({@code List 7!G14}); null otherwise. */
+    private final String place;
     private final String message;
     private final Child child;
     private boolean critical;
@@ -43,6 +45,8 @@ public final class Outcome {
         this.record = record;
         this.file = where == null ? null : where.sourceFile();
         this.line = where == null ? 0 : where.sourceLine();
+        this.place = where == null || where.sourceFile() == null || !where.sourceFile().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                ? null : where.sourcePath();
         this.message = message;
         this.child = child;
     }
@@ -166,6 +170,11 @@ public final class Outcome {
 
     public String getFile() {
         return file;
+    }
+
+    /** @return the sheet and cell of a record read from a workbook ({@code List 7!G14}), or null */
+    public String getPlace() {
+        return place;
     }
 
     public int getLine() {

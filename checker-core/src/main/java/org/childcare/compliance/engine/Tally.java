@@ -91,7 +91,8 @@ final class Tally {
                 critical++;
             }
             if (o.isCritical() || findings.size() < findingsKept) {
-                findings.add(new Finding(o.getSubject(), o.getRecord(), o.getFile(), o.getLine(), o.getMessage(), o.isCritical()));
+                findings.add(new Finding(o.getSubject(), o.getRecord(), o.getFile(), o.getLine(), o.getMessage(), o.isCritical(),
+                        o.getChild() == null ? null : o.getChild().getAllocatedTeam(), o.getPlace()));
             }
         }
     }

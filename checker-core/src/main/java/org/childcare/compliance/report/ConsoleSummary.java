@@ -23,6 +23,7 @@ public final class ConsoleSummary {
         out.add("Record of main findings: " + report.authority().name() + ", " + report.period().start() + " to "
                 + report.period().end() + " (as at " + report.asAt() + "; " + report.framework() + ", profile "
                 + report.profile() + ")");
+        inspectionDay(report, out);
         criticalFindings(report, out);
         String section = null;
         int width = 0;
@@ -61,6 +62,26 @@ public final class ConsoleSummary {
             out.add("Report written: " + p);
         }
         return out;
+    }
+
+    /** With an Annex A workbook: the overdue lists an inspector asks for first, by team, before anything else. */
+    private static void inspectionDay(Report report, List<String> out) {
+        List<InspectionDay.OverdueList> lists = InspectionDay.lists(report);
+        if (lists.isEmpty()) {
+            return;
+        }
+        out.add("");
+        out.add("  ON THE DAY (as at " + report.asAt() + ", from the Annex A workbook's latest events)");
+        for (InspectionDay.OverdueList l : lists) {
+            out.add("    " + l.title() + " (" + l.criterion() + "): " + (l.total() == 0 ? "none" : l.total()));
+            l.byTeam().forEach((team, findings) -> {
+                out.add("      " + team + ":");
+                findings.stream().limit(SHOWN).forEach(f -> out.add("        " + f.subject() + ": " + f.message()));
+                if (findings.size() > SHOWN) {
+                    out.add("        … and " + (findings.size() - SHOWN) + " more in the report");
+                }
+            });
+        }
     }
 
     private static void criticalFindings(Report report, List<String> out) {
@@ -114,7 +135,7 @@ public final class ConsoleSummary {
                 }
                 leftOut += c.missing() == null ? 0 : c.missing().records();
             }
-            lines.add("    " + j.title() + ": " + graded + " of " + j.criteria().size() + " criteria graded"
+            lines.add("    " + j.title() + " (" + j.area() + "): " + graded + " of " + j.criteria().size() + " criteria graded"
                     + (notGraded.isEmpty() ? "" : "; not graded " + String.join(", ", notGraded))
                     + (leftOut == 0 ? "" : "; " + leftOut + (leftOut == 1 ? " record" : " records") + " without the data needed"));
         }

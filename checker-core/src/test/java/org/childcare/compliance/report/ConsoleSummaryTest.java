@@ -132,8 +132,8 @@ class ConsoleSummaryTest {
                     Staying safe                                      Good
 
                   Limited evidence (2 areas): what the data could not show; the report lists what would complete it
-                    Quality of provision: 0 of 1 criteria graded; not graded REF-01; 310 records without the data needed
-                    Being healthy: 1 of 3 criteria graded; not graded HLT-01, HLT-02; 1 record without the data needed
+                    Quality of provision (QOP): 0 of 1 criteria graded; not graded REF-01; 310 records without the data needed
+                    Being healthy (LAC-HEALTHY): 1 of 3 criteria graded; not graded HLT-01, HLT-02; 1 record without the data needed
 
                   Areas for improvement (8)
                     Immediately (1)
@@ -184,7 +184,7 @@ class ConsoleSummaryTest {
                     The impact of leaders on social work practice with children and families  Good
 
                   Limited evidence (1 area): what the data could not show; the report lists what would complete it
-                    The experiences and progress of children in care: 0 of 2 criteria graded
+                    The experiences and progress of children in care (CARE): 0 of 2 criteria graded
 
                 120 records read, 118 evaluated, 2 quarantined
                 Gate: passed
@@ -208,7 +208,7 @@ class ConsoleSummaryTest {
                     Children and young people are safe and feel safe  not graded (insufficient evidence)
 
                   Limited evidence (1 area): what the data could not show; the report lists what would complete it
-                    Children and young people are safe and feel safe: 0 of 0 criteria graded
+                    Children and young people are safe and feel safe (SAFE): 0 of 0 criteria graded
 
                 120 records read, 118 evaluated, 2 quarantined
                 Gate: FAILED

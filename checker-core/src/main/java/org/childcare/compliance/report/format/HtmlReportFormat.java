@@ -19,6 +19,7 @@ import org.childcare.compliance.load.RecordCounts;
 import org.childcare.compliance.report.AreaForImprovement;
 import org.childcare.compliance.report.AreaJudgement;
 import org.childcare.compliance.report.CriterionResult;
+import org.childcare.compliance.report.InspectionDay;
 import org.childcare.compliance.report.GateVerdict;
 import org.childcare.compliance.report.PreviousFigure;
 import org.childcare.compliance.report.Report;
@@ -94,6 +95,7 @@ public final class HtmlReportFormat implements ReportFormat {
             masthead();
             contents();
             h.open("main");
+            inspectionDay();
             summary();
             improvement();
             judgements();
@@ -105,6 +107,40 @@ public final class HtmlReportFormat implements ReportFormat {
             h.close("body");
             h.close("html");
             return h.toString();
+        }
+
+        // ---------------------------------------------------------------- inspection day
+
+        /** With an Annex A workbook, the page opens with the overdue lists an inspector asks for first, by team. */
+        private void inspectionDay() {
+            List<InspectionDay.OverdueList> lists = InspectionDay.lists(r);
+            if (lists.isEmpty()) {
+                return;
+            }
+            h.open("section", "id", "inspection-day", "class", "major", "aria-labelledby", "inspection-day-heading");
+            h.el("h2", "On the day: who is overdue", "id", "inspection-day-heading");
+            h.el("p", "From the Annex A workbook's latest visit, review, health assessment and pathway plan review, as at "
+                    + ReportText.date(r.asAt()) + ". Each child by id, with the dates that make the work overdue.");
+            for (InspectionDay.OverdueList l : lists) {
+                h.el("h3", l.title() + " (" + l.criterion() + "): " + (l.total() == 0 ? "none" : ReportText.count(l.total())));
+                if (l.shown() < l.total()) {
+                    h.el("p", "The first " + ReportText.count(l.shown()) + " are listed; report.json has the count.", "class", "small");
+                }
+                l.byTeam().forEach((team, findings) -> {
+                    h.open("details", "open", "open");
+                    h.el("summary", team + ": " + ReportText.count(findings.size()));
+                    h.open("ul");
+                    for (org.childcare.compliance.engine.Finding f : findings) {
+                        h.open("li");
+                        h.el("span", f.subject(), "class", "cid");
+                        h.text(": " + oneLine(f.message()));
+                        h.close("li");
+                    }
+                    h.close("ul");
+                    h.close("details");
+                });
+            }
+            h.close("section");
         }
 
         // ---------------------------------------------------------------- head and masthead

@@ -238,10 +238,18 @@ public final class SarifReportFormat implements ReportFormat {
             Map<String, Object> physical = new LinkedHashMap<>();
             physical.put("artifactLocation", sourceRoot.isEmpty() ? Map.of("uri", uri)
                     : Map.of("uri", uri(sourceRoot) + "/" + uri, "uriBaseId", SOURCE_ROOT_BASE));
-            if (f.line() > 0) {
-                physical.put("region", Map.of("startLine", f.line()));
+            if (f.place() != null) {
+                // a workbook has no lines to open at: the sheet and cell are its logical location
+                Map<String, Object> location = new LinkedHashMap<>();
+                location.put("physicalLocation", physical);
+                location.put("logicalLocations", List.of(Map.of("name", oneLine(f.place()), "kind", "element")));
+                result.put("locations", List.of(location));
+            } else {
+                if (f.line() > 0) {
+                    physical.put("region", Map.of("startLine", f.line()));
+                }
+                result.put("locations", List.of(Map.of("physicalLocation", physical)));
             }
-            result.put("locations", List.of(Map.of("physicalLocation", physical)));
         }
         result.put("partialFingerprints", Map.of("complianceFinding/v1",
                 fingerprint(c.id(), f.subject(), f.record(), f.message())));
