@@ -1,11 +1,16 @@
 package org.childcare.compliance.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.childcare.compliance.check.InputException;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,6 +60,42 @@ class ReturnsEndToEndTest {
         assertEquals("cin-census", census.kind());
         assertEquals(3, census.children());
         assertTrue(census.criteria().contains("CP-01"), census.criteria()::toString);
+    }
+
+    @TempDir
+    Path tmp;
+
+    /** The SSDA903 return with C2's episode given an RNE code no year ever had. */
+    private Path returnWithABadRow() throws Exception {
+        Path dir = tmp.resolve("bad");
+        Files.createDirectories(dir);
+        try (Stream<Path> files = Files.list(RETURNS.resolve("ssda903-only"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        Path episodes = dir.resolve("export (3).csv");
+        Files.writeString(episodes, Files.readString(episodes).replace("\"C2\",\"15/02/2023\",\"T\"", "\"C2\",\"15/02/2023\",\"Q\""));
+        return dir;
+    }
+
+    @Test
+    void aMalformedRowIsAnInputErrorAtItsCellAndNothingIsJudged() throws Exception {
+        InputException e = assertThrows(InputException.class,
+                () -> new Checker().check(CheckRequest.of(returnWithABadRow()), GateOptions.defaults()));
+        assertTrue(e.problems().stream().anyMatch(p -> p.toString().startsWith("export (3).csv:5:3: RNE 'Q' is not a reason for new episode")),
+                e.problems()::toString);
+    }
+
+    @Test
+    void inLenientModeAMalformedRowQuarantinesItsChildAndTheRestAreJudged() throws Exception {
+        CheckResult result = new Checker().check(CheckRequest.of(returnWithABadRow()).withLenient(true), GateOptions.defaults());
+        Report r = result.report();
+        assertEquals(1, r.records().quarantined());
+        assertEquals("C2", r.quarantine().get(0).subject());
+        assertEquals("export (3).csv", r.quarantine().get(0).file());
+        assertEquals(r.records().read(), r.records().evaluated() + r.records().quarantined());
+        assertEquals("graded", criteria(r).get("LAC-03").status(), "the other children are judged");
     }
 
     @Test
