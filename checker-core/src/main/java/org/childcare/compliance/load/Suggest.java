@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean …": the closest known word by edit distance, if it is close enough. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {}
 
     /** @return the candidate closest to {@code word}, or null when none is plausibly meant */
-    static String closest(String word, Collection<String> candidates) {
+    public static String closest(String word, Collection<String> candidates) {
         String lower = word.toLowerCase(Locale.ROOT);
         String squashed = squash(lower);
         int limit = lower.length() <= 4 ? 1 : lower.length() <= 8 ? 2 : 3;
@@ -31,7 +31,7 @@ final class Suggest {
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int n = a.length();
         int m = b.length();
         if (Math.abs(n - m) > 3) {
