@@ -52,8 +52,10 @@ import org.childcare.compliance.model.S47Enquiry;
  * <h2>What one year's return holds</h2>
  * <ul>
  *   <li>SSDA903: the children with a period of care open at some time in the year (all its rows,
- *       from the period's start) or with a care leaver record; the Reviews and Missing rows dated in
- *       the year (so the header should say {@code sources: { ssda903: { historyFrom: <year start> }}});
+ *       from the period's start) or with a care leaver record; the Reviews and Missing rows of those
+ *       periods, likewise from their start, as exports that list a period's whole history do (a
+ *       Reviews table of the year's rows only would need {@code sources.ssda903.historyFrom}, which
+ *       then applies to the placements too);
  *       OC2 for children looked after for the 12 months up to the year end, its flags taken from the
  *       child's {@code immunisationsUpToDate}, {@code healthAssessmentUpToDate} and {@code
  *       dentalCheckInYear}, or where those are not given computed from the dated health assessments
@@ -143,6 +145,27 @@ public final class ReturnsWriter implements ChildSink, Closeable {
                 + "-04-15T09:00:00</DateTime>\n    </Source>\n  </Header>\n  <Children>\n");
     }
 
+    /** Which records the year's returns hold, without writing any: for tests and the example's audit. */
+    private ReturnsWriter(int yearEnding) {
+        this.dir = null;
+        this.yearEnding = yearEnding;
+        this.yearStart = LocalDate.of(yearEnding - 1, 4, 1);
+        this.yearEnd = LocalDate.of(yearEnding, 3, 31);
+        this.seed = 0;
+        header = episodes = reviews = uasc = oc2 = oc3 = missing = null;
+        census = null;
+        censusPath = null;
+        closed = true;
+    }
+
+    /**
+     * A writer that writes nothing, only answers which periods of care and census episodes the returns
+     * of the year ending 31 March {@code yearEnding} hold ({@link #censusEpisodes}).
+     */
+    public static ReturnsWriter scopeOf(int yearEnding) {
+        return new ReturnsWriter(yearEnding);
+    }
+
     /** Writes {@code children} as the returns of the year ending 31 March {@code yearEnding} in {@code dir}. */
     public static Written write(Path dir, int yearEnding, String authorityCode, long seed, Iterable<Child> children)
             throws IOException {
@@ -162,6 +185,9 @@ public final class ReturnsWriter implements ChildSink, Closeable {
     /** Writes one child's rows and census entry; a {@link ChildSink}, so the loader can stream into it. */
     @Override
     public void accept(Child child) {
+        if (census == null) {
+            throw new IllegalStateException("this writer only answers which records the returns hold; it writes nothing");
+        }
         SplittableRandom rng = new SplittableRandom(seed ^ (child.getId().hashCode() * 0x9E3779B97F4A7C15L));
         try {
             if (writeSsda903(child, rng)) {
@@ -300,7 +326,7 @@ public final class ReturnsWriter implements ChildSink, Closeable {
             if (e.getReviews() != null) {
                 for (Review r : e.getReviews()) {
                     LocalDate d = r.getDate();
-                    if (d != null && inYear(d) && !d.isBefore(e.getStart()) && !d.isAfter(last)) {
+                    if (d != null && !d.isBefore(e.getStart()) && !d.isAfter(last)) {
                         reviews.row(id, dob, date(d, rng), participation(r.getChildParticipated(), child, d, rng));
                     }
                 }
@@ -308,7 +334,7 @@ public final class ReturnsWriter implements ChildSink, Closeable {
             if (e.getMissingEpisodes() != null) {
                 for (MissingEpisode m : e.getMissingEpisodes()) {
                     LocalDate s = m.getStart();
-                    if (s == null || !inYear(s) || s.isBefore(e.getStart()) || s.isAfter(last)) {
+                    if (s == null || s.isBefore(e.getStart()) || s.isAfter(last)) {
                         continue;
                     }
                     LocalDate back = m.getReturned() != null && !m.getReturned().isBefore(s)
@@ -479,7 +505,7 @@ public final class ReturnsWriter implements ChildSink, Closeable {
     // ---------------------------------------------------------------- CIN census
 
     /** A referral and what followed it, up to the next referral: one {@code CINdetails}. */
-    record Episode(Referral referral, List<Assessment> assessments, List<S47Enquiry> enquiries,
+    public record Episode(Referral referral, List<Assessment> assessments, List<S47Enquiry> enquiries,
             List<ProtectionPlan> plans) {}
 
     /**
@@ -487,7 +513,7 @@ public final class ReturnsWriter implements ChildSink, Closeable {
      * the latest referral on or before it; those dated after the year end, and episodes with nothing
      * in the year and nothing open, are not in it.
      */
-    List<Episode> censusEpisodes(Child child) {
+    public List<Episode> censusEpisodes(Child child) {
         List<Referral> referrals = new ArrayList<>();
         if (child.getReferrals() != null) {
             for (Referral r : child.getReferrals()) {
