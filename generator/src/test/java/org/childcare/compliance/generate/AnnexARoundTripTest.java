@@ -36,9 +36,10 @@ import org.childcare.compliance.model.Visit;
 import org.childcare.compliance.report.CriterionResult;
 import org.childcare.compliance.report.Report;
 import org.childcare.compliance.source.annexa.Pseudonyms;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The Annex A reader's round trip (sources.md §3 and §5): a generated authority written as an Annex A
@@ -49,11 +50,28 @@ import org.junit.jupiter.api.io.TempDir;
  * gives them.
  */
 class AnnexARoundTripTest {
-    private static final LocalDate PERIOD_START = LocalDate.of(2024, 4, 1);
-    /** A Friday in the middle of the year: the day an authority runs its lists for an inspection. */
-    private static final LocalDate AS_AT = LocalDate.of(2024, 11, 29);
+    /**
+     * An authority inspected on a Friday in the middle of its year (ILACS, single assessments), and
+     * one whose lists are run on its last day (SLAC, initial and core assessments).
+     */
+    record Authority(long seed, LocalDate periodStart, LocalDate asAt, String framework) {
+        @Override
+        public String toString() {
+            return framework + " as at " + asAt;
+        }
+    }
+
+    static final Authority MID_YEAR = new Authority(23, LocalDate.of(2024, 4, 1), LocalDate.of(2024, 11, 29), "ilacs-2023");
+    static final Authority YEAR_END = new Authority(7, LocalDate.of(2010, 4, 1), LocalDate.of(2011, 3, 31), "slac-2009");
+
+    static List<Authority> authorities() {
+        return List.of(MID_YEAR, YEAR_END);
+    }
+
+    private LocalDate periodStart;
+    private LocalDate asAt;
     /** Lists 3, 4, 5, 7 and 8 reach six months back. */
-    private static final LocalDate LISTS_FROM = AS_AT.minusMonths(6);
+    private LocalDate listsFrom;
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -65,11 +83,13 @@ class AnnexARoundTripTest {
     private Path key;
     private Pseudonyms pseudonyms;
 
-    @BeforeEach
-    void generate() throws IOException {
+    void generate(Authority authority) throws IOException {
+        periodStart = authority.periodStart();
+        asAt = authority.asAt();
+        listsFrom = asAt.minusMonths(6);
         generated = tmp.resolve("generated");
-        GeneratorSettings settings = GeneratorSettings.builder().seed(23).children(600)
-                .period(PERIOD_START, LocalDate.of(2025, 3, 31)).asAt(AS_AT).framework("ilacs-2023")
+        GeneratorSettings settings = GeneratorSettings.builder().seed(authority.seed()).children(600)
+                .period(periodStart, periodStart.plusYears(1).minusDays(1)).asAt(asAt).framework(authority.framework())
                 .authority("Synthetic Borough Council", "998")
                 // breaches of the history-based criteria, some with long gaps, so that the latest events differ
                 .rate("CP-03", 0.6).rate("LAC-01", 0.6).rate("LAC-03", 0.7).rate("HLT-02", 0.7).rate("CL-01", 0.6)
@@ -87,11 +107,13 @@ class AnnexARoundTripTest {
         pseudonyms = Pseudonyms.open(key);
     }
 
-    @Test
-    void checkingTheWorkbookGivesWhatCheckingTheYamlItRepresentsGives() throws Exception {
+    @ParameterizedTest
+    @MethodSource("authorities")
+    void checkingTheWorkbookGivesWhatCheckingTheYamlItRepresentsGives(Authority authority) throws Exception {
+        generate(authority);
         Path workbookDir = Files.createDirectories(tmp.resolve("workbook"));
         Files.copy(generated.resolve("authority.yaml"), workbookDir.resolve("authority.yaml"));
-        AnnexAWriter.Written written = new AnnexAWriter("Synthetic Borough Council", AS_AT, 5)
+        AnnexAWriter.Written written = new AnnexAWriter("Synthetic Borough Council", asAt, authority.seed() + 5)
                 .teams(AnnexAWriter::teamOfFile)
                 .write(children, workbookDir.resolve("Synthetic Annex A 2024-11.xlsx"));
         for (int list : List.of(3, 4, 5, 7, 8, 9)) {
@@ -115,9 +137,10 @@ class AnnexARoundTripTest {
 
     @Test
     void cp03FromTheWorkbookIsTheCountOfPlansVisitedWithinTenWorkingDaysOfAsAt() throws Exception {
+        generate(MID_YEAR);
         Path workbookDir = Files.createDirectories(tmp.resolve("workbook"));
         Files.copy(generated.resolve("authority.yaml"), workbookDir.resolve("authority.yaml"));
-        new AnnexAWriter("Synthetic Borough Council", AS_AT, 9).write(children, workbookDir.resolve("annex_a.xlsx"));
+        new AnnexAWriter("Synthetic Borough Council", asAt, 9).write(children, workbookDir.resolve("annex_a.xlsx"));
 
         WorkingCalendar calendar = WorkingCalendar.englandAndWales();
         int plans = 0;
@@ -125,14 +148,14 @@ class AnnexARoundTripTest {
         for (Child child : children) {
             for (ProtectionPlan p : child.getProtectionPlans()) {
                 LocalDate end = knownEnd(p.getEnd());
-                if (p.getStart().isAfter(AS_AT) || end != null && end.isBefore(LISTS_FROM)) {
+                if (p.getStart().isAfter(asAt) || end != null && end.isBefore(listsFrom)) {
                     continue; // not on list 7 on asAt
                 }
-                if (end != null && end.isBefore(PERIOD_START)) {
+                if (end != null && end.isBefore(periodStart)) {
                     continue; // not open in the window
                 }
                 plans++;
-                LocalDate stop = end == null ? AS_AT : end;
+                LocalDate stop = end == null ? asAt : end;
                 LocalDate latestSeen = null;
                 for (Visit v : p.getVisits()) {
                     if (!Boolean.FALSE.equals(v.getSeen()) && !v.getDate().isAfter(stop)
@@ -156,12 +179,12 @@ class AnnexARoundTripTest {
 
     // ------------------------------------------------------------------ the YAML the workbook represents
 
-    private static LocalDate knownEnd(LocalDate end) {
-        return end == null || end.isAfter(AS_AT) ? null : end;
+    private LocalDate knownEnd(LocalDate end) {
+        return end == null || end.isAfter(asAt) ? null : end;
     }
 
-    private static boolean inLists(LocalDate d) {
-        return d != null && !d.isBefore(LISTS_FROM) && !d.isAfter(AS_AT);
+    private boolean inLists(LocalDate d) {
+        return d != null && !d.isBefore(listsFrom) && !d.isAfter(asAt);
     }
 
     private static LocalDate latestUpTo(List<LocalDate> dates, LocalDate last) {
@@ -213,7 +236,7 @@ class AnnexARoundTripTest {
             Map<LocalDate, Map<String, Object>> assessments = new TreeMap<>();
             for (Assessment a : c.getAssessments()) {
                 LocalDate completed = knownEnd(a.getCompleted());
-                if (a.getStart().isAfter(AS_AT) || completed != null && !inLists(completed) && !inLists(a.getStart())) {
+                if (a.getStart().isAfter(asAt) || completed != null && !inLists(completed) && !inLists(a.getStart())) {
                     continue;
                 }
                 Map<String, Object> n = node();
@@ -239,7 +262,7 @@ class AnnexARoundTripTest {
                         break;
                     }
                 }
-                if (conference != null && conference.isAfter(AS_AT)) {
+                if (conference != null && conference.isAfter(asAt)) {
                     conference = null;
                 }
                 Map<String, Object> n = node();
@@ -255,10 +278,10 @@ class AnnexARoundTripTest {
             Map<LocalDate, Map<String, Object>> plans = new TreeMap<>();
             for (ProtectionPlan p : c.getProtectionPlans()) {
                 LocalDate end = knownEnd(p.getEnd());
-                if (p.getStart().isAfter(AS_AT) || end != null && end.isBefore(LISTS_FROM)) {
+                if (p.getStart().isAfter(asAt) || end != null && end.isBefore(listsFrom)) {
                     continue;
                 }
-                LocalDate last = end == null ? AS_AT : end;
+                LocalDate last = end == null ? asAt : end;
                 Visit latest = null;
                 for (Visit v : p.getVisits()) {
                     if (!Boolean.FALSE.equals(v.getSeen()) && !v.getDate().isAfter(last)
@@ -300,17 +323,17 @@ class AnnexARoundTripTest {
             Map<LocalDate, Map<String, Object>> episodes = new TreeMap<>();
             for (CareEpisode e : c.getCareEpisodes()) {
                 LocalDate end = knownEnd(e.getEnd());
-                if (e.getStart().isAfter(AS_AT) || end != null && end.isBefore(LISTS_FROM)) {
+                if (e.getStart().isAfter(asAt) || end != null && end.isBefore(listsFrom)) {
                     continue;
                 }
-                LocalDate last = end == null ? AS_AT : end;
+                LocalDate last = end == null ? asAt : end;
                 Placement recent = e.getPlacements().stream().filter(p -> !p.getStart().isAfter(last))
                         .max((a, b) -> a.getStart().compareTo(b.getStart())).orElse(null);
                 LocalDate visit = latestUpTo(e.getVisits().stream().map(Visit::getDate).toList(), last);
                 LocalDate review = latestUpTo(e.getReviews().stream().map(Review::getDate).toList(), last);
                 LocalDate health = latestUpTo(e.getHealthAssessments().stream().map(HealthAssessment::getDate).toList(), last);
-                LocalDate yearAgo = AS_AT.minusMonths(12);
-                long placementsInYear = e.getPlacements().stream().filter(p -> !p.getStart().isAfter(AS_AT)
+                LocalDate yearAgo = asAt.minusMonths(12);
+                long placementsInYear = e.getPlacements().stream().filter(p -> !p.getStart().isAfter(asAt)
                         && (p.getEnd() == null || !p.getEnd().isBefore(yearAgo))).count();
 
                 Map<String, Object> n = node();
@@ -350,7 +373,7 @@ class AnnexARoundTripTest {
             if (cl != null) {
                 leaver = node();
                 put(leaver, "status", cl.getStatus() == null ? null : cl.getStatus().code());
-                LocalDate review = cl.getPathwayPlan() == null ? null : latestUpTo(cl.getPathwayPlan().getReviews(), AS_AT);
+                LocalDate review = cl.getPathwayPlan() == null ? null : latestUpTo(cl.getPathwayPlan().getReviews(), asAt);
                 Map<String, Object> plan = node();
                 plan.put("reviews", one(review == null ? null : review.toString()));
                 if (review != null) {
