@@ -216,11 +216,11 @@ public final class AnnexAWriter {
         return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
 
-    /** The latest date of the list from {@code from} to {@code to}, both included; null when none. */
-    private static LocalDate latestBetween(List<LocalDate> dates, LocalDate from, LocalDate to) {
+    /** The latest date of the list on or before {@code last}: what Annex A shows of it; null when none. */
+    private static LocalDate latestUpTo(List<LocalDate> dates, LocalDate last) {
         LocalDate found = null;
         for (LocalDate d : dates) {
-            if (d != null && (from == null || !d.isBefore(from)) && !d.isAfter(to)) {
+            if (d != null && !d.isAfter(last)) {
                 found = latest(found, d);
             }
         }
@@ -327,7 +327,7 @@ public final class AnnexAWriter {
                         && !p.getStart().isAfter(asAt)) || !c.getCareEpisodes().isEmpty() || c.getCareLeaver() != null) {
                     continue;
                 }
-                LocalDate referred = latestBetween(c.getReferrals().stream().map(Referral::getDate).toList(), null, asAt);
+                LocalDate referred = latestUpTo(c.getReferrals().stream().map(Referral::getDate).toList(), asAt);
                 if (referred == null || sheet.rows >= 8) {
                     continue;
                 }
@@ -471,7 +471,7 @@ public final class AnnexAWriter {
                     row.put("Date of the Last Statutory Visit", visit == null ? null : visit.getDate());
                     row.put("Was the Child Seen Alone?", visit == null || visit.getSeenAlone() == null ? null
                             : alone.of(visit.getSeenAlone()));
-                    row.put("Date of latest review conference", latestBetween(p.getReviewConferences(), null, last));
+                    row.put("Date of latest review conference", latestUpTo(p.getReviewConferences(), last));
                     row.put("Child Protection Plan End Date", endAsAt(p.getEnd()));
                     row.put("Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months (Y/N)", "N");
                     row.put("Number of Previous Child Protection Plans", count(previousPlans(c, p)));
@@ -504,12 +504,12 @@ public final class AnnexAWriter {
                     row.put("Date Started to be Looked After", e.getStart());
                     row.put("Child's Category of Need", pick("N1", "N2", "N4", "N5"));
                     row.put(legalColumn, e.getLegalStatus() == null ? null : legalStatusLabel(e.getLegalStatus()));
-                    row.put("Date of Latest Statutory Review", latestBetween(
-                            e.getReviews().stream().map(Review::getDate).toList(), null, last));
-                    row.put("Date of Last Social Work Visit", latestBetween(
-                            e.getVisits().stream().map(Visit::getDate).toList(), null, last));
-                    row.put("Date of Last Health Assessment", latestBetween(
-                            e.getHealthAssessments().stream().map(HealthAssessment::getDate).toList(), null, last));
+                    row.put("Date of Latest Statutory Review", latestUpTo(
+                            e.getReviews().stream().map(Review::getDate).toList(), last));
+                    row.put("Date of Last Social Work Visit", latestUpTo(
+                            e.getVisits().stream().map(Visit::getDate).toList(), last));
+                    row.put("Date of Last Health Assessment", latestUpTo(
+                            e.getHealthAssessments().stream().map(HealthAssessment::getDate).toList(), last));
                     row.put("Date of Last Dental Check", e.getDentalCheck() == null || e.getDentalCheck().isAfter(last)
                             ? null : e.getDentalCheck());
                     row.put("Number of Placements in the Last 12 months", count(placementsInLastYear(e)));
@@ -549,7 +549,7 @@ public final class AnnexAWriter {
                 }
                 row.put("Eligibility Category", leaver.getStatus() == null ? null : eligibilityLabel(leaver.getStatus()));
                 row.put("Latest Pathway Plan Review Date", leaver.getPathwayPlan() == null ? null
-                        : latestBetween(leaver.getPathwayPlan().getReviews(), null, asAt));
+                        : latestUpTo(leaver.getPathwayPlan().getReviews(), asAt));
                 row.put("LA in Touch", leaver.getInTouch() == null ? null : leaver.getInTouch() ? pick("Yes", "YES", "In touch")
                         : pick("No", "NO", "Not in touch"));
                 row.put("Latest Date of Contact", asAt.minusDays(rng.nextInt(60)));
@@ -723,10 +723,7 @@ public final class AnnexAWriter {
                     next++; // a blank row under the titles
                 }
                 headers.addAll(common);
-                for (String h : own) {
-                    // the optional columns of a list may sit anywhere after the child's own
-                    headers.add(h);
-                }
+                headers.addAll(List.of(own));
                 for (int i = 0; i < headers.size(); i++) {
                     ws.value(next, i, headers.get(i));
                     ws.style(next, i).bold().set();
