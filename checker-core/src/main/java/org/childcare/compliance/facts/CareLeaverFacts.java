@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.childcare.compliance.engine.Context;
 import org.childcare.compliance.model.CareLeaver;
+import org.childcare.compliance.model.PathwayPlan;
 
 /**
  * Facts and wording of the care leavers criteria (care-leavers.drl). The rules decide; this names
@@ -20,6 +21,18 @@ public final class CareLeaverFacts {
     /** @return "former-relevant care leaver", or "care leaver" when the status is not recorded */
     public static String who(CareLeaver leaver) {
         return leaver.getStatus() == null ? "care leaver" : leaver.getStatus().code() + " care leaver";
+    }
+
+    /**
+     * Where a pathway plan's review history is walked from: its completion date, else (a workbook
+     * gives the latest review but not the completion) the date from which its reviews are known;
+     * null when neither is in the data.
+     */
+    public static LocalDate walkFrom(PathwayPlan plan) {
+        if (plan.getCompleted() != null) {
+            return plan.getCompleted();
+        }
+        return plan.isGivenNull("completed") ? null : plan.knownFrom("reviews");
     }
 
     /** @return the last day a review is in time after {@code from}: {@code months} calendar months on, clamped to month end */
