@@ -52,9 +52,10 @@ import org.childcare.compliance.load.Schema.ValueType;
 import org.childcare.compliance.load.Tokens.Recording;
 import org.childcare.compliance.load.Tokens.Replay;
 import org.childcare.compliance.model.Child;
-import org.childcare.compliance.source.ReturnChecks;
 import org.childcare.compliance.source.ReturnRead;
 import org.childcare.compliance.source.Returns;
+import org.childcare.compliance.validate.ChildDates;
+import org.childcare.compliance.validate.DateRules;
 import org.childcare.compliance.model.Located;
 import org.childcare.compliance.model.Period;
 import org.childcare.compliance.model.SelfAssessment;
@@ -454,7 +455,7 @@ final class LoadRun {
     private void childrenOnlyInReturns() {
         for (Child child : returns.remaining()) {
             read++;
-            List<InputProblem> problems = ReturnChecks.check(child, asAt);
+            List<InputProblem> problems = ChildDates.check(child, asAt);
             if (problems.isEmpty()) {
                 sink.accept(child);
                 continue;
@@ -586,42 +587,29 @@ final class LoadRun {
         }
     }
 
-    /**
-     * Whether a date at {@code parent} is impossible before the child's birth: a visit (the child is
-     * seen), and anything of being looked after or leaving care. Referrals, assessments, enquiries,
-     * conferences and plans may come first: pre-birth protection is ordinary practice for an unborn
-     * child, and the format names only "a visit before the child's birth" as an error.
-     */
-    private static boolean needsTheChildBorn(String parent) {
-        return parent != null && (parent.contains(".visits[") || parent.contains(".careEpisodes[")
-                || parent.contains(".careLeaver"));
-    }
-
     private void checkChildDates(Child child) {
         LocalDate born = child.getDateOfBirth();
         Integer year = child.getYearOfBirth();
         DateLog log = childDates;
         for (int i = 0; i < log.size; i++) {
             LocalDate d = log.dates[i];
-            if (asAt != null && d.isAfter(asAt)) {
-                problem(log.lines[i], log.columns[i], log.path(i), afterAsAt(d));
+            String after = DateRules.afterAsAt(d, asAt);
+            if (after != null) {
+                problem(log.lines[i], log.columns[i], log.path(i), after);
             }
             if (!log.births[i]) {
                 continue;
             }
-            if (born != null && d.isBefore(born)) {
-                problem(log.lines[i], log.columns[i], log.path(i),
-                        d + " is before the child's date of birth (" + born + ")");
-            } else if (born == null && year != null && d.getYear() < year) {
-                problem(log.lines[i], log.columns[i], log.path(i),
-                        d + " is before the child's year of birth (" + year + ")");
+            String before = DateRules.beforeBirth(d, born, year);
+            if (before != null) {
+                problem(log.lines[i], log.columns[i], log.path(i), before);
             }
         }
         log.clear();
     }
 
     private String afterAsAt(LocalDate d) {
-        return d + " is after asAt (" + asAt + "), the date the self-assessment describes";
+        return DateRules.afterAsAt(d, asAt);
     }
 
     // ------------------------------------------------------------------ values
@@ -1063,8 +1051,8 @@ final class LoadRun {
                     return INVALID;
                 }
                 // an expected date of birth is a forecast, not an event: it may well follow asAt
-                if (owner != null && owner.eventDates && !"expectedDateOfBirth".equals(key)) {
-                    boolean birth = streaming && needsTheChildBorn(parent);
+                if (owner != null && owner.eventDates && !DateRules.mayFollowAsAt(key)) {
+                    boolean birth = streaming && DateRules.needsTheChildBorn(parent);
                     (streaming ? childDates : headerDates).add(date, t.line(), t.column(), parent, key, index, birth,
                             current, file);
                 }

@@ -1,4 +1,4 @@
-package org.childcare.compliance.source;
+package org.childcare.compliance.validate;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -7,36 +7,31 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.childcare.compliance.load.InputProblem;
-import org.childcare.compliance.model.CareEpisode;
-import org.childcare.compliance.model.CareLeaver;
 import org.childcare.compliance.model.Child;
 import org.childcare.compliance.model.KnownFrom;
 import org.childcare.compliance.model.Located;
-import org.childcare.compliance.model.Visit;
 
 /**
- * The checks of the format that a reader of returns cannot make row by row, made on a child the
- * returns alone describe once its files are merged: no date after {@code asAt}, and no visit or
- * looked after or leaving care record before the child's birth (referrals, assessments, enquiries
- * and plans may come first: work with an unborn child is ordinary practice). Each problem points at
- * the cell or element of the date ({@code Located.keyPlace}), else at its record.
+ * The format's date rules ({@link DateRules}) applied to a child the authority's returns alone
+ * describe, once its files are merged: no date after {@code asAt}, and no visit or looked after or
+ * leaving care date before the child's birth. The YAML loader applies the same rules as it reads.
+ * Each problem points at the cell or element of the date ({@code Located.keyPlace}), else at its
+ * record.
  */
-public final class ReturnChecks {
-    private ReturnChecks() {}
+public final class ChildDates {
+    private ChildDates() {}
 
     /** @return the child's problems, in the order of its records; empty when it may be evaluated */
     public static List<InputProblem> check(Child child, LocalDate asAt) {
         List<InputProblem> problems = new ArrayList<>();
-        walk(child, child, asAt, child.getDateOfBirth(), false, problems);
+        walk(child, "", asAt, child, problems);
         return problems;
     }
 
-    private static void walk(Child child, Located record, LocalDate asAt, LocalDate born, boolean needsBirth,
-            List<InputProblem> problems) {
+    private static void walk(Located record, String path, LocalDate asAt, Child child, List<InputProblem> problems) {
         if (record instanceof KnownFrom) {
             return; // how far a list is known, not an event
         }
-        boolean birth = needsBirth || record instanceof CareEpisode || record instanceof CareLeaver || record instanceof Visit;
         for (Class<?> c = record.getClass(); c != null && c != Located.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers())) {
@@ -49,17 +44,18 @@ public final class ReturnChecks {
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(e);
                 }
+                String here = path.isEmpty() ? f.getName() : path + "." + f.getName();
                 if (value instanceof LocalDate d) {
-                    check(record, f.getName(), d, asAt, born, birth, problems);
+                    check(record, f.getName(), here, d, asAt, child, problems);
                 } else if (value instanceof Located nested) {
-                    walk(child, nested, asAt, born, birth, problems);
+                    walk(nested, here, asAt, child, problems);
                 } else if (value instanceof Collection<?> list) {
                     int i = 0;
                     for (Object item : list) {
                         if (item instanceof Located nested) {
-                            walk(child, nested, asAt, born, birth, problems);
+                            walk(nested, here + "[" + i + "]", asAt, child, problems);
                         } else if (item instanceof LocalDate d) {
-                            check(record, f.getName() + "[" + i + "]", d, asAt, born, birth, problems);
+                            check(record, f.getName() + "[" + i + "]", here + "[" + i + "]", d, asAt, child, problems);
                         }
                         i++;
                     }
@@ -68,19 +64,20 @@ public final class ReturnChecks {
         }
     }
 
-    private static void check(Located record, String field, LocalDate d, LocalDate asAt, LocalDate born, boolean birth,
+    private static void check(Located record, String field, String path, LocalDate d, LocalDate asAt, Child child,
             List<InputProblem> problems) {
-        if ("dateOfBirth".equals(field) || "expectedDateOfBirth".equals(field)) {
-            if ("dateOfBirth".equals(field) && asAt != null && d.isAfter(asAt)) {
-                problems.add(at(record, field, d + " is after asAt (" + asAt + "), the date the self-assessment describes"));
+        if (DateRules.mayFollowAsAt(field)) {
+            return;
+        }
+        String after = DateRules.afterAsAt(d, asAt);
+        if (after != null) {
+            problems.add(at(record, field, after));
+        }
+        if (!"dateOfBirth".equals(field) && DateRules.needsTheChildBorn(path)) {
+            String before = DateRules.beforeBirth(d, child.getDateOfBirth(), child.getYearOfBirth());
+            if (before != null) {
+                problems.add(at(record, field, before));
             }
-            return; // an expected date of birth is a forecast: it may follow asAt
-        }
-        if (asAt != null && d.isAfter(asAt)) {
-            problems.add(at(record, field, field + " " + d + " is after asAt (" + asAt + "), the date the self-assessment describes"));
-        }
-        if (birth && born != null && d.isBefore(born)) {
-            problems.add(at(record, field, field + " " + d + " is before the child's date of birth (" + born + ")"));
         }
     }
 
