@@ -30,7 +30,7 @@ class ImportRoundTripTest {
     @ParameterizedTest
     @ValueSource(strings = {"src/test/resources/returns/cin-with-audit", "src/test/resources/returns/ssda903-only",
             "src/test/resources/returns/annex-a", "src/test/resources/checker/northfield/2011-12/self-assessment.yaml",
-            "../examples/northfield/self-assessment"})
+            "../examples/northfield/self-assessment", "../examples/northfield-returns/self-assessment"})
     void checkingTheImportedYamlGivesTheSameJudgements(String input) throws Exception {
         Path original = Path.of(input);
         Path imported = tmp.resolve("imported");
