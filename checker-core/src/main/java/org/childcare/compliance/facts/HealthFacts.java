@@ -51,6 +51,20 @@ public final class HealthFacts {
         return knownFrom != null && episode.getStart() != null && knownFrom.isAfter(episode.getStart());
     }
 
+    /**
+     * @return true when the episode's initial health assessment is known: its list is complete from
+     *     the start, or the assessment listed first says it is the initial one. With only the latest
+     *     assessment known (an Annex A workbook) the earliest listed is not the initial one, and
+     *     timing it from the start would invent a breach (sources.md §5)
+     */
+    public static boolean initialAssessmentKnown(CareEpisode episode) {
+        if (!assessmentsKnownAfterStart(episode)) {
+            return true;
+        }
+        HealthAssessment initial = initialAssessment(episode);
+        return initial != null && initial.getType() == HealthAssessmentType.INITIAL;
+    }
+
     // ---------------------------------------------------------------- HLT-02 review assessments
 
     /** @return the dates of the health assessments, for {@link IntervalWalk} */

@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,8 +24,10 @@ import org.childcare.compliance.model.Visit;
 /**
  * The example authority's statutory returns (examples/northfield-returns): Northfield City Council's
  * children of examples/northfield, as its case management system would have exported them for
- * 2010-11 (the SSDA903 tables and the CIN census, by {@link ReturnsWriter}), and a case-file audit
- * of a few of them in YAML, merged child by child with what the returns give. Regenerate with
+ * 2010-11 (the SSDA903 tables and the CIN census, by {@link ReturnsWriter}), its Annex A workbook as
+ * of the example's {@code asAt} (by {@link AnnexAWriter}, with invented worker names), and a
+ * case-file audit of a few of them in YAML, merged child by child with what the returns give.
+ * Regenerate with
  *
  * <pre>
  * mvn -q -pl generator -am process-classes -Pregenerate-returns-example
@@ -36,6 +39,12 @@ public final class NorthfieldReturnsExample {
     /** Seeds the exports' mess (which date and code spellings, which optional cells are blank). */
     public static final long SEED = 903;
     public static final int YEAR_ENDING = 2011;
+    /** The example's {@code asAt} (self-assessment/authority.yaml): the day the Annex A lists are run. */
+    public static final LocalDate AS_AT = LocalDate.of(YEAR_ENDING, 3, 31);
+    /** Seeds the workbook's presentation (sheet names, date styles, label variants), never a fact. */
+    public static final long ANNEX_A_SEED = 2011;
+    /** Where the workbook goes, beside the other returns, named as a monthly export would be. */
+    public static final String ANNEX_A_FILE = "annex_a_2011-03.xlsx";
     /** Children whose plans and assessments the audit YAML covers. */
     static final int AUDITED_PLANS = 6;
     static final int AUDITED_ASSESSMENTS = 6;
@@ -50,12 +59,16 @@ public final class NorthfieldReturnsExample {
 
     private NorthfieldReturnsExample() {}
 
-    /** What {@link #write} wrote. */
-    public record Written(List<Path> files, ReturnsWriter.Written returns, int audited) {}
+    /**
+     * What {@link #write} wrote: every file, the returns, the Annex A workbook (whose
+     * {@code workerNames()} are the invented names no report may show) and how many children the audit covers.
+     */
+    public record Written(List<Path> files, ReturnsWriter.Written returns, AnnexAWriter.Written annexA, int audited) {}
 
     /**
      * Reads the children of {@code yamlExample} (examples/northfield/self-assessment) and writes
-     * {@code self-assessment/returns/} and {@code self-assessment/audits.yaml} under {@code returnsExample}.
+     * {@code self-assessment/returns/} (with the Annex A workbook) and {@code self-assessment/audits.yaml}
+     * under {@code returnsExample}.
      */
     public static Written write(Path yamlExample, Path returnsExample) throws IOException {
         List<Child> children = new ArrayList<>();
@@ -67,11 +80,17 @@ public final class NorthfieldReturnsExample {
         Path dir = returnsExample.resolve("self-assessment");
         ReturnsWriter.Written returns = ReturnsWriter.write(dir.resolve("returns"), YEAR_ENDING,
                 loaded.assessment().getAuthority().getCode(), SEED, children);
+        // each child's team is the YAML example's file it came from (children/safeguarding-north.yaml),
+        // as the generator lays authorities out: the YAML example's children carry no team of their own
+        AnnexAWriter.Written annexA = new AnnexAWriter(loaded.assessment().getAuthority().getName(), AS_AT, ANNEX_A_SEED)
+                .teams(AnnexAWriter::teamOfFile)
+                .write(children, dir.resolve("returns").resolve(ANNEX_A_FILE));
         Path audits = dir.resolve("audits.yaml");
         int audited = writeAudits(audits, children);
         List<Path> files = new ArrayList<>(returns.files());
+        files.add(annexA.file());
         files.add(audits);
-        return new Written(files, returns, audited);
+        return new Written(files, returns, annexA, audited);
     }
 
     /**
@@ -152,7 +171,8 @@ public final class NorthfieldReturnsExample {
             System.err.println("wrote " + p);
         }
         System.err.println(written.returns().ssda903Children() + " children in the SSDA903 tables, "
-                + written.returns().censusChildren() + " in the census, " + written.audited() + " audited");
+                + written.returns().censusChildren() + " in the census, " + written.audited() + " audited;"
+                + " Annex A rows by list " + written.annexA().rows());
         for (Map.Entry<String, Long> left : written.returns().leftOut().entrySet()) {
             System.err.println("left out: " + left.getValue() + " x " + left.getKey());
         }

@@ -50,7 +50,7 @@ class AnnexAWriterTest {
     }
 
     /** Every cell of the workbook as "sheet!row:column kind value format", in order. */
-    private static List<String> cells(Path xlsx) throws IOException {
+    static List<String> cells(Path xlsx) throws IOException {
         List<String> out = new ArrayList<>();
         try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile(), new ReadingOptions(true, true))) {
             for (Sheet sheet : wb.getSheets().toList()) {
