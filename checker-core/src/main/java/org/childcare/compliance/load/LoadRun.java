@@ -812,10 +812,10 @@ final class LoadRun {
         for (Order o : info.orders) {
             LocalDate earlier = (LocalDate) o.earlier().get(object);
             LocalDate later = (LocalDate) o.later().get(object);
-            if (earlier != null && later != null && later.isBefore(earlier)) {
+            String wrong = DateRules.outOfOrder(o.earlier().name, earlier, o.later().name, later);
+            if (wrong != null) {
                 long at = places[o.later().index];
-                problem(unpackLine(at), unpackColumn(at), join(path, o.later().name, -1), o.later().name + " " + later
-                        + " is before " + o.earlier().name + " " + earlier);
+                problem(unpackLine(at), unpackColumn(at), join(path, o.later().name, -1), wrong);
             }
         }
         if (info.idKind != null) {

@@ -394,6 +394,19 @@ final class Schema {
         info.idProp = info.prop("id");
     }
 
+    /**
+     * The pairs of dates of a record that must come in order ({@code start} before {@code end}), as
+     * {earlier, later} field names: the one list of them, for the loader and for
+     * {@link org.childcare.compliance.validate.ChildDates}.
+     */
+    static List<String[]> datePairs(Class<?> type) {
+        List<String[]> pairs = new ArrayList<>();
+        for (Order o : info(type).orders) {
+            pairs.add(new String[] {o.earlier().name, o.later().name});
+        }
+        return pairs;
+    }
+
     private static void order(Class<?> type, String earlier, String later) {
         ClassInfo info = info(type);
         info.orders.add(new Order(info.prop(earlier), info.prop(later)));

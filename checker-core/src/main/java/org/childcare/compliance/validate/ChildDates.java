@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.childcare.compliance.load.FormatRules;
 import org.childcare.compliance.load.InputProblem;
 import org.childcare.compliance.model.Child;
 import org.childcare.compliance.model.KnownFrom;
@@ -13,8 +14,9 @@ import org.childcare.compliance.model.Located;
 
 /**
  * The format's date rules ({@link DateRules}) applied to a child the authority's returns alone
- * describe, once its files are merged: no date after {@code asAt}, and no visit or looked after or
- * leaving care date before the child's birth. The YAML loader applies the same rules as it reads.
+ * describe, once its files are merged: no date after {@code asAt}, no visit or looked after or
+ * leaving care date before the child's birth, and each record's pairs of dates in order (the
+ * loader's own list of them, {@link FormatRules#datePairs}). The YAML loader applies the same rules as it reads.
  * Each problem points at the cell or element of the date ({@code Located.keyPlace}), else at its
  * record.
  */
@@ -31,6 +33,12 @@ public final class ChildDates {
     private static void walk(Located record, String path, LocalDate asAt, Child child, List<InputProblem> problems) {
         if (record instanceof KnownFrom) {
             return; // how far a list is known, not an event
+        }
+        for (String[] pair : FormatRules.datePairs(record.getClass())) {
+            String wrong = DateRules.outOfOrder(pair[0], date(record, pair[0]), pair[1], date(record, pair[1]));
+            if (wrong != null) {
+                problems.add(at(record, pair[1], wrong));
+            }
         }
         for (Class<?> c = record.getClass(); c != null && c != Located.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
@@ -79,6 +87,21 @@ public final class ChildDates {
                 problems.add(at(record, field, before));
             }
         }
+    }
+
+    private static LocalDate date(Located record, String field) {
+        for (Class<?> c = record.getClass(); c != null && c != Located.class; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(field);
+                f.setAccessible(true);
+                return (LocalDate) f.get(record);
+            } catch (NoSuchFieldException e) {
+                // declared higher up
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return null;
     }
 
     private static InputProblem at(Located record, String field, String message) {

@@ -33,6 +33,12 @@ public final class DateRules {
                 : null;
     }
 
+    /** @return the problem of two dates of a record in the wrong order ("end 2011-03-01 is before start 2011-04-01"), or null */
+    public static String outOfOrder(String earlierName, LocalDate earlier, String laterName, LocalDate later) {
+        return earlier != null && later != null && later.isBefore(earlier)
+                ? laterName + " " + later + " is before " + earlierName + " " + earlier : null;
+    }
+
     /** @return the problem of a date before the child's birth (its date, else its year), or null */
     public static String beforeBirth(LocalDate d, LocalDate born, Integer yearOfBirth) {
         if (born != null && d.isBefore(born)) {

@@ -49,4 +49,18 @@ class ChildDatesTest {
         c.setExpectedDateOfBirth(LocalDate.of(2025, 6, 1));
         assertEquals(List.of(), ChildDates.check(c, AS_AT));
     }
+
+    @Test
+    void aPairOfDatesInTheWrongOrderIsAProblemInTheLoadersOwnWords() {
+        Child c = new Child();
+        c.setId("C1");
+        CareEpisode e = new CareEpisode();
+        e.setStart(LocalDate.of(2024, 6, 1));
+        e.setEnd(LocalDate.of(2024, 5, 1));
+        e.locate("episodes.csv", 4, 1, "episodes.csv row 4");
+        e.locateKey("end", "episodes.csv", 4, 8);
+        c.setCareEpisodes(List.of(e));
+        assertEquals(List.of("episodes.csv:4:8: episodes.csv row 4: end 2024-05-01 is before start 2024-06-01"),
+                ChildDates.check(c, AS_AT).stream().map(Object::toString).toList());
+    }
 }
