@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.childcare.compliance.model.CareLeaverStatus;
 import org.childcare.compliance.model.Gender;
-import org.childcare.compliance.model.PlacementType;
 import org.childcare.compliance.model.PlanCategory;
 import org.childcare.compliance.model.ProviderKind;
 import org.childcare.compliance.model.ReferralSource;
@@ -195,19 +194,6 @@ final class Codes {
             b.add(c, c);
         }
         return b.build();
-    }
-
-    static PlacementType placementType(String code) {
-        return switch (code) {
-            case "U1", "U2", "U3" -> PlacementType.KINSHIP;
-            case "U4", "U5", "U6" -> PlacementType.FOSTER;
-            case "A3", "A4", "A5", "A6" -> PlacementType.ADOPTION;
-            case "K1" -> PlacementType.SECURE;
-            case "K2", "R1", "S1", "H5" -> PlacementType.RESIDENTIAL;
-            case "K3", "P2" -> PlacementType.INDEPENDENT;
-            case "P1" -> PlacementType.PARENTS;
-            default -> PlacementType.OTHER;
-        };
     }
 
     /** The shown value closest to {@code word} by edit distance, when close enough to be a slip. */

@@ -1,5 +1,7 @@
 package org.childcare.compliance.source.annexa;
 
+import org.childcare.compliance.source.PlacementCodes;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -245,8 +247,8 @@ final class ListMapper {
             p.setEnd(end); // the most recent placement lasts until the period of care ends
             if (placementCode != null) {
                 p.setCode(placementCode);
-                p.setType(Codes.placementType(placementCode));
-                p.setLongTerm(placementCode.equals("U1") || placementCode.equals("U4"));
+                p.setType(PlacementCodes.type(placementCode));
+                p.setLongTerm(PlacementCodes.longTerm(placementCode));
             }
             p.setProvider(provider);
             p.setProviderUrn(urn);

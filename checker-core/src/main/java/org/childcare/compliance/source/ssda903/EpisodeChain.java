@@ -1,11 +1,12 @@
 package org.childcare.compliance.source.ssda903;
 
+import org.childcare.compliance.source.PlacementCodes;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.childcare.compliance.model.CareEpisode;
 import org.childcare.compliance.model.Placement;
-import org.childcare.compliance.model.PlacementType;
 import org.childcare.compliance.model.ProviderKind;
 
 /**
@@ -119,8 +120,8 @@ final class EpisodeChain {
             locateDate(placement, "end", last, "DEC");
         }
         placement.setCode(first.place());
-        placement.setType(type(first.place()));
-        placement.setLongTerm(first.place().equals("U1") || first.place().equals("U4"));
+        placement.setType(PlacementCodes.type(first.place()));
+        placement.setLongTerm(PlacementCodes.longTerm(first.place()));
         placement.setProvider(provider(first.provider()));
         placement.setProviderUrn(first.urn());
         return placement;
@@ -129,20 +130,6 @@ final class EpisodeChain {
     static void locateDate(org.childcare.compliance.model.Located record, String field, EpisodeRow row,
             String column) {
         record.locateKey(field, row.cells().file.name, row.cells().line(), row.cells().file.columnNumber(column));
-    }
-
-    /** What kind of placement a PLACE code is (sources.md §3). */
-    static PlacementType type(String place) {
-        return switch (place) {
-            case "U1", "U2", "U3" -> PlacementType.KINSHIP;
-            case "U4", "U5", "U6" -> PlacementType.FOSTER;
-            case "A3", "A4", "A5", "A6" -> PlacementType.ADOPTION;
-            case "K1" -> PlacementType.SECURE;
-            case "K2", "R1", "S1", "H5" -> PlacementType.RESIDENTIAL;
-            case "K3", "P2" -> PlacementType.INDEPENDENT;
-            case "P1" -> PlacementType.PARENTS;
-            default -> PlacementType.OTHER;
-        };
     }
 
     /** PR1 the authority's own provision; PR2-PR5 another authority, public, private or voluntary; PR0 none. */
