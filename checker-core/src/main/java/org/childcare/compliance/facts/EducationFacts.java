@@ -68,15 +68,6 @@ public final class EducationFacts {
         return from != null && (to == null || !to.isBefore(from)) && ctx.overlapsWindow(from, to);
     }
 
-    /** @return the dates of the episode's personal education plans */
-    public static List<LocalDate> planDates(CareEpisode episode) {
-        List<LocalDate> dates = new ArrayList<>();
-        for (EducationPlan p : episode.getPersonalEducationPlans()) {
-            dates.add(p.getDate());
-        }
-        return dates;
-    }
-
     /**
      * Where the walk of an episode's plans starts: the requirement's start, or the last plan of the
      * episode made before it (before the child reached school age), which starts the review clock.

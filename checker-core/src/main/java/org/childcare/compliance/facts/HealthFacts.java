@@ -67,15 +67,6 @@ public final class HealthFacts {
 
     // ---------------------------------------------------------------- HLT-02 review assessments
 
-    /** @return the dates of the health assessments, for {@link IntervalWalk} */
-    public static List<LocalDate> assessmentDates(List<HealthAssessment> assessments) {
-        List<LocalDate> dates = new ArrayList<>(assessments.size());
-        for (HealthAssessment a : assessments) {
-            dates.add(a.getDate());
-        }
-        return dates;
-    }
-
     /**
      * The limits between a child's health assessments: at most {@code youngerMonths} apart while the
      * child is under {@code olderFromAge}, {@code olderMonths} from that age, the age taken on the

@@ -146,15 +146,6 @@ public final class LookedAfterFacts {
 
     // ---------------------------------------------------------------- LAC-03 reviews
 
-    /** @return the dates of the reviews, for {@link IntervalWalk} */
-    public static List<LocalDate> reviewDates(List<Review> reviews) {
-        List<LocalDate> dates = new ArrayList<>(reviews.size());
-        for (Review r : reviews) {
-            dates.add(r.getDate());
-        }
-        return dates;
-    }
-
     /**
      * The review timescales of one episode (reg 33): the first review within {@code
      * firstWorkingDays} of the start, the second within {@code secondMonths} of the first, later

@@ -80,15 +80,6 @@ public final class SupervisionAndRecordingFacts {
         return supervisionLimit(w, from, ctx).days();
     }
 
-    /** @return the dates of the worker's supervision sessions */
-    public static List<LocalDate> sessionDates(Worker w) {
-        List<LocalDate> dates = new ArrayList<>();
-        for (Supervision s : w.getSupervision()) {
-            dates.add(s.getDate());
-        }
-        return dates;
-    }
-
     /**
      * Where the walk of a worker's supervision starts: the day they started, or for a worker with
      * no start date (in post since before the period) the earlier of period.start and their first

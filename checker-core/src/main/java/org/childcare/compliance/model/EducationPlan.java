@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /** A personal education plan. */
 @JsonPropertyOrder({"date", "smartTargets"})
-public final class EducationPlan extends Located {
+public final class EducationPlan extends Located implements Dated {
     private LocalDate date;
     private Boolean smartTargets;
 
@@ -14,6 +14,7 @@ public final class EducationPlan extends Located {
     }
 
     /** @return required */
+    @Override
     public LocalDate getDate() {
         return date;
     }

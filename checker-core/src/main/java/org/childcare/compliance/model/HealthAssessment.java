@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /** A health assessment. */
 @JsonPropertyOrder({"date", "type"})
-public final class HealthAssessment extends Located {
+public final class HealthAssessment extends Located implements Dated {
     private LocalDate date;
     private HealthAssessmentType type;
 
@@ -14,6 +14,7 @@ public final class HealthAssessment extends Located {
     }
 
     /** @return required */
+    @Override
     public LocalDate getDate() {
         return date;
     }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /** A looked after child review. */
 @JsonPropertyOrder({"date", "childParticipated", "permanencePlan", "recordQuality"})
-public final class Review extends Located {
+public final class Review extends Located implements Dated {
     private LocalDate date;
     private Boolean childParticipated;
     private Boolean permanencePlan;
@@ -16,6 +16,7 @@ public final class Review extends Located {
     }
 
     /** @return required */
+    @Override
     public LocalDate getDate() {
         return date;
     }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /** A supervision session. */
 @JsonPropertyOrder({"date", "actionsRecorded", "reflective"})
-public final class Supervision extends Located {
+public final class Supervision extends Located implements Dated {
     private LocalDate date;
     private Boolean actionsRecorded;
     private Boolean reflective;
@@ -15,6 +15,7 @@ public final class Supervision extends Located {
     }
 
     /** @return required */
+    @Override
     public LocalDate getDate() {
         return date;
     }

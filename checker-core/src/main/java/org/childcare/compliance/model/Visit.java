@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /** A statutory visit. */
 @JsonPropertyOrder({"date", "seen", "seenAlone"})
-public final class Visit extends Located {
+public final class Visit extends Located implements Dated {
     private LocalDate date;
     private Boolean seen;
     private Boolean seenAlone;
@@ -15,6 +15,7 @@ public final class Visit extends Located {
     }
 
     /** @return required */
+    @Override
     public LocalDate getDate() {
         return date;
     }

@@ -32,7 +32,7 @@ class EducationFactsTest {
     /** The walk as EDU-01's rules make it. */
     private IntervalWalk walk(Child c, CareEpisode e) {
         return IntervalWalk.of(EducationFacts.walkStart(c, e, ctx), EducationFacts.requirementEnd(c, e, ctx),
-                EducationFacts.planDates(e), e.knownFrom("personalEducationPlans"), ctx);
+                Dates.of(e.getPersonalEducationPlans()), e.knownFrom("personalEducationPlans"), ctx);
     }
 
     /** The judged intervals over their limit, as EDU-01's breach rule collects them. */

@@ -59,7 +59,7 @@ public class HealthFactsTest {
     }
 
     private static IntervalWalk walk(CareEpisode e, Context ctx) {
-        return IntervalWalk.of(e.getStart(), e.getEnd(), HealthFacts.assessmentDates(e.getHealthAssessments()),
+        return IntervalWalk.of(e.getStart(), e.getEnd(), Dates.of(e.getHealthAssessments()),
                 e.knownFrom("healthAssessments"), ctx);
     }
 

@@ -161,7 +161,7 @@ class LookedAfterFactsTest {
                     start: 2011-04-21
                     reviews: [ { date: 2011-05-26 }, { date: 2011-09-01 }, { date: 2011-09-20 } ]
                 """);
-        IntervalWalk walk = IntervalWalk.of(e.getStart(), e.getEnd(), LookedAfterFacts.reviewDates(e.getReviews()), null, ctx);
+        IntervalWalk walk = IntervalWalk.of(e.getStart(), e.getEnd(), Dates.of(e.getReviews()), null, ctx);
         var limits = LookedAfterFacts.ReviewLimits.of(walk, 20, 3, 6, ctx);
         List<Interval> gaps = walk.getIntervals();
         // Easter 2011 (22 and 25 April), the royal wedding (29 April) and May Day (2 May) are not working days
@@ -185,7 +185,7 @@ class LookedAfterFactsTest {
                     reviews: [ { date: 2011-06-01 } ]
                     knownFrom: { reviews: 2011-06-01 }
                 """);
-        IntervalWalk walk = IntervalWalk.of(e.getStart(), e.getEnd(), LookedAfterFacts.reviewDates(e.getReviews()),
+        IntervalWalk walk = IntervalWalk.of(e.getStart(), e.getEnd(), Dates.of(e.getReviews()),
                 e.knownFrom("reviews"), ctx);
         var limits = LookedAfterFacts.ReviewLimits.of(walk, 20, 3, 6, ctx);
         Interval tail = walk.getTail();

@@ -40,7 +40,7 @@ class SupervisionAndRecordingFactsTest {
     /** The walk as SUP-01's rules make it. */
     private IntervalWalk walk(Worker w) {
         return IntervalWalk.of(SupervisionAndRecordingFacts.walkStart(w, ctx), w.getLeft(),
-                SupervisionAndRecordingFacts.sessionDates(w), null, ctx);
+                Dates.of(w.getSupervision()), null, ctx);
     }
 
     /** The judged intervals over their limit, as SUP-01's breach rule collects them. */
