@@ -44,6 +44,25 @@ final class CinFileReader {
     /** A date as read, with where its element starts. */
     private record Dated(LocalDate date, int line, int column) {}
 
+    /** A date a record cannot do without: as read, and whether a wrong value was already reported. */
+    private final class Required {
+        Dated value;
+        private boolean wrong;
+
+        void read(ChildDraft d) throws XMLStreamException {
+            value = date(d);
+            wrong = rejected;
+        }
+
+        /** @return true when it was given; else reports it missing, unless a wrong value was reported already */
+        boolean given(ChildDraft d, int line, int column, String record, String element) {
+            if (value == null && !wrong) {
+                bad(d, line, column, record + " has no " + element);
+            }
+            return value != null;
+        }
+    }
+
     /** A {@code Section47} as read: the enquiry, its start and the conference it gives, if any. */
     private record Section47(S47Enquiry enquiry, String path, Dated start, Dated conference) {}
 
@@ -276,8 +295,7 @@ final class CinFileReader {
         int column = xml.column;
         Referral referral = new Referral();
         referral.locate(file, line, column, path);
-        Dated referred = null;
-        boolean referralDateRejected = false;
+        Required referred = new Required();
         Dated conference = null;
         Boolean nfa = null;
         int[] nfaAt = null;
@@ -287,8 +305,7 @@ final class CinFileReader {
         while (xml.next()) {
             switch (xml.name) {
                 case "CINreferralDate" -> {
-                    referred = date(d);
-                    referralDateRejected = rejected;
+                    referred.read(d);
                 }
                 case "ReferralSource" -> {
                     int at = xml.line;
@@ -326,13 +343,9 @@ final class CinFileReader {
                 default -> other();
             }
         }
-        if (referred == null) {
-            if (!referralDateRejected) {
-                bad(d, line, column, "CINdetails has no CINreferralDate");
-            }
-        } else {
-            referral.setDate(referred.date());
-            place(referral, "date", referred);
+        if (referred.given(d, line, column, "CINdetails", "CINreferralDate")) {
+            referral.setDate(referred.value.date());
+            place(referral, "date", referred.value);
         }
         // what the referral led to, the most serious first: no further action is said outright
         ReferralOutcome outcome = null;
@@ -360,8 +373,8 @@ final class CinFileReader {
         for (ChildDraft.PlanDraft plan : plans) {
             joinConference(plan, path, conference, enquiries);
         }
-        if (referred != null) {
-            d.referrals.merge(referred.date(), referral, (older, newer) -> CinMerge.referral(older, newer));
+        if (referred.value != null) {
+            d.referrals.merge(referred.value.date(), referral, (older, newer) -> CinMerge.referral(older, newer));
         }
         for (Assessment assessment : assessments) {
             d.assessments.merge(assessment.getStart(), assessment, CinMerge::assessment);
@@ -436,13 +449,11 @@ final class CinFileReader {
         Assessment assessment = new Assessment();
         assessment.locate(file, line, column, path);
         assessment.setType(AssessmentType.SINGLE);
-        Dated started = null;
-        boolean startRejected = false;
+        Required started = new Required();
         while (xml.next()) {
             switch (xml.name) {
                 case "AssessmentActualStartDate" -> {
-                    started = date(d);
-                    startRejected = rejected;
+                    started.read(d);
                 }
                 case "AssessmentAuthorisationDate" -> {
                     Dated authorised = date(d);
@@ -454,14 +465,11 @@ final class CinFileReader {
                 default -> other();
             }
         }
-        if (started == null) {
-            if (!startRejected) {
-                bad(d, line, column, "Assessments has no AssessmentActualStartDate");
-            }
+        if (!started.given(d, line, column, "Assessments", "AssessmentActualStartDate")) {
             return null;
         }
-        assessment.setStart(started.date());
-        place(assessment, "start", started);
+        assessment.setStart(started.value.date());
+        place(assessment, "start", started.value);
         return assessment;
     }
 
@@ -471,28 +479,23 @@ final class CinFileReader {
         int column = xml.column;
         S47Enquiry enquiry = new S47Enquiry();
         enquiry.locate(file, line, column, path);
-        Dated started = null;
-        boolean startRejected = false;
+        Required started = new Required();
         Dated conference = null;
         while (xml.next()) {
             switch (xml.name) {
                 case "S47ActualStartDate" -> {
-                    started = date(d);
-                    startRejected = rejected;
+                    started.read(d);
                 }
                 case "DateOfInitialCPC" -> conference = date(d);
                 default -> other();
             }
         }
-        if (started == null) {
-            if (!startRejected) {
-                bad(d, line, column, "Section47 has no S47ActualStartDate");
-            }
+        if (!started.given(d, line, column, "Section47", "S47ActualStartDate")) {
             return null;
         }
-        enquiry.setStrategyDiscussion(started.date());
-        place(enquiry, "strategyDiscussion", started);
-        return new Section47(enquiry, path, started, conference);
+        enquiry.setStrategyDiscussion(started.value.date());
+        place(enquiry, "strategyDiscussion", started.value);
+        return new Section47(enquiry, path, started.value, conference);
     }
 
     private ChildDraft.PlanDraft plan(ChildDraft d, String path) throws XMLStreamException {
@@ -502,13 +505,11 @@ final class CinFileReader {
         ChildDraft.PlanDraft draft = new ChildDraft.PlanDraft();
         var plan = draft.plan;
         plan.locate(file, line, column, path);
-        Dated started = null;
-        boolean startRejected = false;
+        Required started = new Required();
         while (xml.next()) {
             switch (xml.name) {
                 case "CPPstartDate" -> {
-                    started = date(d);
-                    startRejected = rejected;
+                    started.read(d);
                 }
                 case "CPPendDate" -> {
                     Dated ended = date(d);
@@ -552,17 +553,14 @@ final class CinFileReader {
                 default -> other();
             }
         }
-        if (started == null) {
-            if (!startRejected) {
-                bad(d, line, column, "ChildProtectionPlans has no CPPstartDate");
-            }
+        if (!started.given(d, line, column, "ChildProtectionPlans", "CPPstartDate")) {
             return null;
         }
-        plan.setStart(started.date());
-        place(plan, "start", started);
+        plan.setStart(started.value.date());
+        place(plan, "start", started.value);
         if (d.historyFrom != null) {
             // the census lists the reviews of its own year: before that, or before the plan began, nothing is known
-            draft.reviewsKnownFrom = d.historyFrom.isAfter(started.date()) ? d.historyFrom : started.date();
+            draft.reviewsKnownFrom = d.historyFrom.isAfter(started.value.date()) ? d.historyFrom : started.value.date();
         }
         return draft;
     }
