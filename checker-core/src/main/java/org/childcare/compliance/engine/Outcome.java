@@ -45,8 +45,7 @@ public final class Outcome {
         this.record = record;
         this.file = where == null ? null : where.sourceFile();
         this.line = where == null ? 0 : where.sourceLine();
-        this.place = where == null || where.sourceFile() == null || !where.sourceFile().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
-                ? null : where.sourcePath();
+        this.place = where != null && isWorkbook(where.sourceFile()) ? where.sourcePath() : null;
         this.message = message;
         this.child = child;
     }
@@ -170,6 +169,11 @@ public final class Outcome {
 
     public String getFile() {
         return file;
+    }
+
+    /** Whether a file is a workbook, without a lower-cased copy of its name for every outcome. */
+    private static boolean isWorkbook(String file) {
+        return file != null && file.regionMatches(true, file.length() - 5, ".xlsx", 0, 5);
     }
 
     /** @return the sheet and cell of a record read from a workbook ({@code List 7!G14}), or null */
